@@ -1,0 +1,49 @@
+/// Takes points for three or more steps crammed into one sentence.
+public struct CrammedSteps: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "crammed-steps",
+        name: "Steps crammed into one sentence",
+        dimension: .clarity,
+        rationale: "Several steps in one breath get lost; the customer remembers the first and the last.",
+        examples: [
+            .triggering("⟦Switch it off and take the tray out and put the card in and switch it on⟧."),
+            .triggering("⟦Open settings, tap network, choose automatic, restart⟧."),
+            .nonTriggering("Switch it off. Take the tray out. Put the card in."),
+            .nonTriggering("Switch it off and wait a moment."),
+        ]
+    )
+
+    /// Six points per sentence that holds three or more steps, twelve at most.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        let text = reply.reply
+        let stepVerbs = Set(text.language.phrases(for: .stepVerb).map(text.language.folding.fold))
+        let joiners: Set<String> = [",", ";", "and", "then", "&"]
+        var findings: [Finding] = []
+        for (index, sentence) in text.sentences.enumerated() where !sentence.isQuestion {
+            // Count step verbs that open the sentence or follow a joiner ("…, tap network and restart").
+            var steps = 0
+            var previous: String? = nil
+            for position in sentence.tokens {
+                let token = text.tokens[position]
+                if token.kind == .word && stepVerbs.contains(token.normalized)
+                    && (previous == nil || joiners.contains(previous!))
+                {
+                    steps += 1
+                }
+                if token.kind == .punctuation || token.isWordLike { previous = token.normalized }
+            }
+            guard steps >= 3 else { continue }
+            findings.append(
+                definition.finding(
+                    -6, at: text.wordSpan(ofSentence: index), in: reply,
+                    message: "\(steps) steps in one sentence.",
+                    advice: "Give each step its own short sentence or a numbered line."))
+            if findings.count == 2 { break }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,27 @@
+/// Takes points for filler that adds words but no meaning.
+public struct FillerWords: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "filler-words",
+        name: "Filler words",
+        dimension: .clarity,
+        rationale: "Filler makes a reply longer and vaguer and buries the step the customer needs.",
+        examples: [
+            .triggering("⟦Basically⟧, ⟦at the end of the day⟧ the card is new."),
+            .triggering("⟦Please be advised⟧ that the card is new."),
+            .nonTriggering("The card is new."),
+            .nonTriggering("In fact the card arrived yesterday."),
+        ]
+    )
+
+    /// Two points per filler phrase, ten at most.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        definition.findings(
+            for: .filler, in: reply, schedule: .each(-2, cap: 10),
+            message: { "Filler: “\($0)”." },
+            advice: { _ in "Cut it; the sentence says the same without it." })
+    }
+}

@@ -1,0 +1,40 @@
+/// Rewards instructions given as separate steps in order ("First…", "Then…", a numbered list).
+public struct OrderedSteps: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "ordered-steps",
+        name: "Steps in order",
+        dimension: .clarity,
+        rationale: "Steps one at a time, in the order they are done, can be followed with the phone in hand.",
+        examples: [
+            .triggering("⟦First, switch the phone off⟧. ⟦Then put the new card in⟧."),
+            .triggering("1. ⟦Open the tray⟧\n2. ⟦Put the card in⟧\n3. ⟦Switch on⟧"),
+            .nonTriggering("Switch the phone off."),
+            .nonTriggering("I'll send the new card today and it will arrive tomorrow."),
+        ]
+    )
+
+    /// One finding per step sentence when there are at least two and they are ordered; eight points in all.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        let text = reply.reply
+        let steps = reply.stepSentences
+        guard steps.count >= 2 else { return [] }
+        let markers = Set(text.language.phrases(for: .sequenceMarker).map(text.language.folding.fold))
+        let ordered = steps.contains { index in
+            let sentence = text.sentences[index]
+            guard !sentence.isListItem else { return true }
+            return text.words(of: sentence).prefix(3).contains { markers.contains($0) }
+        }
+        guard ordered else { return [] }
+        let shares = [4, 2, 2]
+        return zip(steps.prefix(3), shares).map { index, points in
+            definition.finding(
+                points, at: text.wordSpan(ofSentence: index), in: reply,
+                message: "A clear step in order: “\(text.quote(text.wordSpan(ofSentence: index)))”.",
+                advice: "Keep one step per sentence, in the order the customer does them.")
+        }
+    }
+}

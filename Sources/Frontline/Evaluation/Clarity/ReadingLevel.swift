@@ -1,0 +1,59 @@
+/// Scores how easy the reply is to read by its language's readability formula, on a sliding scale.
+public struct ReadingLevel: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The grade level at which a reply neither gains nor loses points.
+    static let neutralGrade = 8.0
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "reading-level",
+        name: "Easy to read",
+        dimension: .clarity,
+        rationale: "Short sentences and everyday words are understood at the first reading, also by a stressed customer.",
+        examples: [
+            .triggering("Put the new card in. Turn the phone on. Wait one minute. Call me if it fails."),
+            .triggering(
+                "⟦Notwithstanding the aforementioned circumstances, administrative reconfiguration necessitates comprehensive verification of subscription documentation.⟧"
+            ),
+            .nonTriggering("Hi."),
+            .nonTriggering(""),
+        ]
+    )
+
+    /// One finding: points from the grade level; a hard text points at its hardest sentence.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        let text = reply.reply
+        guard text.wordCount >= 6 else { return [] }
+        let estimate = text.readability
+        let points = max(-20, min(10, Int(((ReadingLevel.neutralGrade - estimate.gradeLevel) * 2).rounded())))
+        guard points != 0 else { return [] }
+        let measure = "\(estimate.formula) \(estimate.score), about grade \(estimate.gradeLevel)"
+        if points > 0 {
+            return [
+                definition.finding(
+                    points, at: nil, in: reply,
+                    message: "Easy to read (\(measure)).",
+                    advice: "Keep sentences short and words everyday.")
+            ]
+        }
+        let hardest = text.sentences.indices.max { difficulty(text, $0) < difficulty(text, $1) }
+        return [
+            definition.finding(
+                points, at: hardest.map { text.wordSpan(ofSentence: $0) }, in: reply,
+                message: "Hard to read (\(measure)); the hardest sentence is quoted.",
+                advice: "Split long sentences and swap long words for everyday ones (“use” not “utilise”).")
+        ]
+    }
+
+    /// A rough per-sentence difficulty: words times average syllables per word.
+    private func difficulty(_ text: AnalyzedText, _ index: Int) -> Double {
+        let sentence = text.sentences[index]
+        var syllables = 0
+        for token in text.tokens[sentence.tokens] where token.kind == .word {
+            syllables += text.language.syllables.count(token.normalized)
+        }
+        return Double(sentence.wordCount) * Double(syllables) / Double(max(sentence.wordCount, 1))
+    }
+}

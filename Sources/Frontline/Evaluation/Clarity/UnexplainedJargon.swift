@@ -1,0 +1,40 @@
+/// Takes points for technical terms a non-technical customer will not know, unless the reply explains them.
+public struct UnexplainedJargon: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "unexplained-jargon",
+        name: "Unexplained jargon",
+        dimension: .clarity,
+        rationale: "Terms like APN or provisioning mean nothing to most callers; every unexplained one loses them.",
+        examples: [
+            .triggering("Your ⟦MSISDN⟧ is active but the ⟦provisioning⟧ is incomplete."),
+            .triggering("Check the ⟦APN⟧ settings."),
+            .nonTriggering("Your number works, but the new card is not in the phone yet."),
+            .nonTriggering("Check the APN, which means the internet setting, is “web”."),
+            .nonTriggering(
+                "Yes, the APN should be “web”; the provisioning finished an hour ago.",
+                customer: "My APN looks wrong after provisioning, what should it be?"),
+        ]
+    )
+
+    /// Six points per distinct unexplained term, two when the customer used such terms first; thirty at most.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        let text = reply.reply
+        let explanations = text.matches(.explanation)
+        let each = reply.customerIsTechnical ? 0 : -6
+        guard each != 0 else { return [] }
+        return definition.findings(
+            for: .jargon, in: reply, schedule: .each(each, cap: 30), includingNegated: true, distinctEntries: true,
+            where: { match in
+                // Explained right after: "APN (the internet setting)" or "APN, which means …".
+                let next = match.tokens.upperBound
+                if next < text.tokens.count && text.tokens[next].normalized == "(" { return false }
+                return !explanations.contains { $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }
+            },
+            message: { "A technical term the customer may not know: “\($0)”." },
+            advice: { term in "Say what “\(term)” does in everyday words, or explain it in brackets the first time." })
+    }
+}

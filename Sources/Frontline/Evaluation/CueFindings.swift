@@ -1,0 +1,47 @@
+/// Points that shrink or stop as something repeats: the first occurrences earn (or cost) in full, later ones less or nothing.
+public struct PointSchedule: Sendable, Hashable {
+    /// Points for each occurrence in order; occurrences past the end use the last value.
+    public var steps: [Int]
+    /// The most the occurrences may move the score in total, as a magnitude.
+    public var cap: Int
+
+    /// The same points for every occurrence until `cap` is reached.
+    public static func each(_ points: Int, cap: Int) -> PointSchedule {
+        PointSchedule(steps: [points], cap: cap)
+    }
+
+    /// Points for the `occurrence`-th time (0-based), given what was already spent; nil when the cap is used up.
+    public func points(forOccurrence occurrence: Int, spent: Int) -> Int? {
+        guard let last = steps.last else { return nil }
+        let points = occurrence < steps.count ? steps[occurrence] : last
+        if points == 0 { return 0 }
+        let room = cap - abs(spent)
+        guard room > 0 else { return nil }
+        return points > 0 ? min(points, room) : -min(-points, room)
+    }
+}
+
+extension CriterionDefinition {
+    /// One finding per match of `cue` (negated matches left out unless asked), with points by `schedule`.
+    ///
+    /// Criteria that flag a kind of phrase ("obviously", "you should have") share this so their logic stays one piece.
+    public func findings(
+        for cue: Cue, in reply: ReplyContext, schedule: PointSchedule, includingNegated: Bool = false,
+        distinctEntries: Bool = false, where keep: (CueMatch) -> Bool = { _ in true },
+        message: (String) -> String, advice: (String) -> String
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        var spent = 0
+        var seen: Set<String> = []
+        for match in reply.reply.matches(cue, includingNegated: includingNegated) where keep(match) {
+            if distinctEntries {
+                guard seen.insert(match.entry).inserted else { continue }
+            }
+            guard let points = schedule.points(forOccurrence: findings.count, spent: spent) else { break }
+            spent += points
+            let quoted = reply.reply.quote(match.span)
+            findings.append(finding(points, at: match.span, in: reply, message: message(quoted), advice: advice(quoted)))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,62 @@
+/// Rewards naming or reflecting the customer's feeling, more when it is tied to their own situation.
+public struct AcknowledgesFeeling: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "acknowledges-feeling",
+        name: "Acknowledges the customer's feeling",
+        dimension: .empathy,
+        rationale: "Customers calm down and listen once they hear that the agent noticed how the problem feels to them.",
+        examples: [
+            .triggering(
+                "⟦Two days without a working phone must be really frustrating⟧. Let's fix it now.",
+                customer: "I moved my number to you two days ago and my phone still doesn't work!"),
+            .triggering("⟦That sounds frightening⟧, and I'm staying on the line with you."),
+            .triggering("Oh no, ⟦I can imagine how worried⟧ you are."),
+            .nonTriggering("Please insert the new SIM card and restart the phone."),
+            .nonTriggering("I understand your frustration. We apologise for the inconvenience."),
+            .nonTriggering("You don't sound worried, so this can wait until Monday."),
+        ]
+    )
+
+    /// Finds the first acknowledgement per sentence; the first earns most, more again when it names the customer's details.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        let text = reply.reply
+        let stock = text.matches(.apology) + text.matches(.statedUnderstanding)
+        let cues = (text.matches(.reflectionFrame) + text.matches(.feelingWord))
+            .filter { match in !stock.contains { $0.span.start <= match.span.start && match.span.end <= $0.span.end } }
+            .sorted { $0.span < $1.span }
+        // Per sentence: from the start of the clause of the first cue to the end of the last cue.
+        var bySentence: [Int: (first: Int, end: Int)] = [:]
+        var order: [Int] = []
+        for match in cues {
+            let sentence = text.tokens[match.tokens.lowerBound].sentence
+            if let current = bySentence[sentence] {
+                bySentence[sentence] = (current.first, max(current.end, match.span.end))
+            } else {
+                bySentence[sentence] = (match.tokens.lowerBound, match.span.end)
+                order.append(sentence)
+            }
+        }
+        var findings: [Finding] = []
+        for sentence in order.prefix(3) {
+            guard let (first, end) = bySentence[sentence] else { continue }
+            let span = text.clauseSpan(from: first, through: end)
+            let specific = !reply.detailTokens(inSentence: sentence).isEmpty
+            let points = findings.isEmpty ? (specific ? 16 : 10) : (specific ? 5 : 2)
+            let quoted = text.quote(span)
+            findings.append(
+                definition.finding(
+                    points, at: span, in: reply,
+                    message: specific
+                        ? "You named the feeling and tied it to the customer's situation: “\(quoted)”."
+                        : "You named the feeling: “\(quoted)”.",
+                    advice: specific
+                        ? "Keep doing this: a feeling named with the customer's own details shows you listened."
+                        : "Tie the feeling to their details, e.g. “two days without a phone is frustrating”, not a stock line."))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,27 @@
+/// Takes points for blaming the customer for the problem.
+public struct BlamesCustomer: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "blames-customer",
+        name: "Blames the customer",
+        dimension: .empathy,
+        rationale: "Blame makes the customer defensive and fixes nothing; the past cannot be changed, the next step can.",
+        examples: [
+            .triggering("⟦You should have⟧ read the letter that came with the card."),
+            .triggering("It's ⟦your own fault⟧ the phone was on the roof."),
+            .nonTriggering("The letter with the card is easy to miss; here's what it says."),
+            .nonTriggering("You should receive a text in five minutes."),
+        ]
+    )
+
+    /// Twelve points per blaming phrase, twenty-four at most.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        definition.findings(
+            for: .blame, in: reply, schedule: .each(-12, cap: 24),
+            message: { "This blames the customer: “\($0)”." },
+            advice: { _ in "Leave out what they should have done; say what happens next, e.g. “Let's put the new card in now.”" })
+    }
+}

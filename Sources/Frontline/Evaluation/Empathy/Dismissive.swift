@@ -1,0 +1,27 @@
+/// Takes points for dismissing the customer's problem as unimportant or not the agent's concern.
+public struct Dismissive: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "dismissive",
+        name: "Dismisses the problem",
+        dimension: .empathy,
+        rationale: "What looks small from the outside is urgent to the caller; dismissing it tells them they do not matter.",
+        examples: [
+            .triggering("It's ⟦not a big deal⟧, it's ⟦just a phone⟧."),
+            .triggering("⟦Not our problem⟧, the signal is the same for everyone."),
+            .nonTriggering("It's a big worry, losing a phone; let's block it first."),
+            .nonTriggering("The signal problem is ours to fix, and I've reported it."),
+        ]
+    )
+
+    /// Ten points per dismissive phrase, thirty at most.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        definition.findings(
+            for: .dismissal, in: reply, schedule: .each(-10, cap: 30),
+            message: { "This dismisses the customer's problem: “\($0)”." },
+            advice: { _ in "Treat the problem as important because it is to them; say what you can do." })
+    }
+}

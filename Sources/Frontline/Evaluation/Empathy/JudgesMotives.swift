@@ -1,0 +1,27 @@
+/// Takes points for judging the customer's motives or character.
+public struct JudgesMotives: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "judges-motives",
+        name: "Judges the customer's motives",
+        dimension: .empathy,
+        rationale: "Guessing at a customer's motives (“you just want a refund”) is an accusation, not service.",
+        examples: [
+            .triggering("⟦You just want⟧ a free month, don't you?"),
+            .triggering("There's no need to be ⟦dramatic⟧ about a phone."),
+            .nonTriggering("You want the three overcharges refunded, and that's fair."),
+            .nonTriggering("What would you like me to do first?"),
+        ]
+    )
+
+    /// Twelve points per judging phrase, twenty-four at most.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        definition.findings(
+            for: .motiveJudgement, in: reply, schedule: .each(-12, cap: 24),
+            message: { "This judges the customer: “\($0)”." },
+            advice: { _ in "Take the request at face value and answer it; motives are not yours to judge." })
+    }
+}

@@ -1,0 +1,31 @@
+/// Rewards the agent personally taking the problem on ("I'll…"), which tells the customer someone cares.
+public struct PersonalCommitment: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "personal-commitment",
+        name: "Takes the problem on personally",
+        dimension: .empathy,
+        rationale: "“I'll do it” from a person feels like care; “it will be done” from a system does not.",
+        examples: [
+            .triggering("⟦I'll call⟧ the driver myself and ask him to bring it back."),
+            .triggering("⟦Let me check⟧ the last three bills for you."),
+            .nonTriggering("The driver can be contacted by the taxi company."),
+            .nonTriggering("I'm sorry to hear that."),
+        ]
+    )
+
+    /// One finding for the first personal commitment.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        guard let first = reply.commitments.first else { return [] }
+        let quoted = reply.reply.quote(first)
+        return [
+            definition.finding(
+                5, at: first, in: reply,
+                message: "You took it on yourself: “\(quoted)”.",
+                advice: "Keep saying what you will do in the first person.")
+        ]
+    }
+}

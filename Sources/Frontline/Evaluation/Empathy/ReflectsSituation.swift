@@ -1,0 +1,45 @@
+/// Rewards using the customer's own details, which shows the reply was written for them and not pasted.
+public struct ReflectsSituation: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "reflects-situation",
+        name: "Uses the customer's details",
+        dimension: .empathy,
+        rationale: "A reply that repeats the customer's details back proves it was written for this customer.",
+        examples: [
+            .triggering(
+                "Your ⟦battery⟧ is low, so I'll order the ⟦taxi⟧ first.",
+                customer: "My car died, the battery on my phone is at 3% and I need a taxi."),
+            .triggering(
+                "A ⟦fever⟧ like that needs a doctor; I'm calling the ⟦ambulance⟧ for you.",
+                customer: "I have a high fever and I can't get through to the ambulance."),
+            .nonTriggering(
+                "Thank you for calling. How can I help you today?",
+                customer: "My car died, the battery on my phone is at 3% and I need a taxi."),
+            .nonTriggering("Your battery is low, so I'll order the taxi first."),
+        ]
+    )
+
+    /// One finding per distinct customer detail the reply reuses, up to three.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        var findings: [Finding] = []
+        var used: Set<String> = []
+        for sentence in reply.reply.sentences.indices {
+            for position in reply.detailTokens(inSentence: sentence) {
+                let token = reply.reply.tokens[position]
+                guard used.insert(reply.stem(token.normalized)).inserted else { continue }
+                let word = reply.reply.quote(token.span)
+                findings.append(
+                    definition.finding(
+                        4, at: token.span, in: reply,
+                        message: "You used the customer's own detail “\(word)”.",
+                        advice: "Details such as “\(word)” show you listened; keep them in the sentence that acknowledges the feeling."))
+                if findings.count == 3 { return findings }
+            }
+        }
+        return findings
+    }
+}

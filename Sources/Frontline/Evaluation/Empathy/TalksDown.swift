@@ -1,0 +1,28 @@
+/// Takes points for condescension, which customers hear at once: "obviously", "as I already said", "calm down".
+public struct TalksDown: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "talks-down",
+        name: "Talks down to the customer",
+        dimension: .empathy,
+        rationale: "Condescension is heard even through a polite script, and it ends the customer's trust.",
+        examples: [
+            .triggering("⟦Obviously⟧ you need the new SIM card."),
+            .triggering("⟦As I already said⟧, put the card in. ⟦Calm down⟧."),
+            .triggering("⟦Everyone else manages⟧ to do this without calling."),
+            .nonTriggering("The new SIM card goes in the tray on the side."),
+            .nonTriggering("Let's go through it together, one step at a time."),
+        ]
+    )
+
+    /// Fifteen points per condescending phrase, forty-five at most.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        definition.findings(
+            for: .condescension, in: reply, schedule: .each(-15, cap: 45),
+            message: { "This talks down to the customer: “\($0)”." },
+            advice: { _ in "Drop it. Explain the step as if for the first time, patiently, with no comment on the customer." })
+    }
+}

@@ -1,0 +1,30 @@
+/// Gives an empty reply no score on any dimension: there is nothing to be empathetic, clear or helpful with.
+public struct EmptyReply: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples; its findings move all three dimensions.
+    public let definition = CriterionDefinition(
+        id: "empty-reply",
+        name: "Says nothing",
+        dimension: .resolution,
+        rationale: "Silence, or only punctuation and emoji, helps no one; it scores zero everywhere.",
+        examples: [
+            .triggering(""),
+            .triggering("  ... 🙂 "),
+            .nonTriggering("OK."),
+            .nonTriggering("I'll call you back in 5 minutes."),
+        ]
+    )
+
+    /// Findings that take each dimension down to zero when the reply has no words.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        guard reply.reply.isEmpty else { return [] }
+        return Dimension.allCases.map { dimension in
+            Finding(
+                dimension: dimension, criterion: definition.id, points: -dimension.baseline, evidence: "", range: nil,
+                message: "The reply has no words.",
+                advice: "Greet the customer, show you heard them, and say what happens next.")
+        }
+    }
+}

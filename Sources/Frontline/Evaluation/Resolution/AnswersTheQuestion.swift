@@ -1,0 +1,44 @@
+/// Rewards answering what the customer actually asked, judged by the reply taking up the words of their question.
+public struct AnswersTheQuestion: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "answers-the-question",
+        name: "Answers the question asked",
+        dimension: .resolution,
+        rationale: "Customers judge a reply first by whether it answers the question they asked.",
+        examples: [
+            .triggering(
+                "Deep ⟦underground⟧ the radio ⟦signal⟧ can't get through the rock; it comes back at the next station.",
+                customer: "Why is there no signal underground?!"),
+            .nonTriggering(
+                "Thank you for calling, is there anything else?",
+                customer: "Why is there no signal underground?!"),
+            .nonTriggering("Deep underground the signal can't get through the rock."),
+        ]
+    )
+
+    /// One finding per sentence that takes up the question's words, ten points in all.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        let details = reply.customerQuestionDetails
+        guard !details.isEmpty else { return [] }
+        let text = reply.reply
+        var findings: [Finding] = []
+        for index in text.sentences.indices where !text.sentences[index].isQuestion {
+            let words = reply.detailTokens(inSentence: index, among: details)
+            guard !words.isEmpty else { continue }
+            for position in words.prefix(2) where findings.count < 2 {
+                let span = text.tokens[position].span
+                findings.append(
+                    definition.finding(
+                        5, at: span, in: reply,
+                        message: "You take up the customer's question: “\(text.quote(span))”.",
+                        advice: "Answer the question in your first sentence, then add what to do."))
+            }
+            if findings.count == 2 { break }
+        }
+        return findings
+    }
+}

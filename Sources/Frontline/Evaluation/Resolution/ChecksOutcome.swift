@@ -1,0 +1,28 @@
+/// Rewards checking that the fix worked or offering follow-up.
+public struct ChecksOutcome: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "checks-outcome",
+        name: "Checks the outcome",
+        dimension: .resolution,
+        rationale: "A fix is only a fix once the customer confirms it works; offering follow-up closes the loop.",
+        examples: [
+            .triggering("Put the card in and ⟦let me know⟧ if the signal comes back."),
+            .triggering("⟦I'll stay on the line⟧ until the taxi arrives."),
+            .nonTriggering("Put the card in."),
+            .nonTriggering("Bye."),
+        ]
+    )
+
+    /// A finding per follow-up, eight points for the first and three for a second.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        definition.findings(
+            for: .followUp, in: reply, schedule: PointSchedule(steps: [8, 3, 0], cap: 11),
+            message: { "You close the loop: “\($0)”." },
+            advice: { _ in "Check it worked before you end the call, and say how they can reach you if not." })
+        .filter { $0.points != 0 }
+    }
+}

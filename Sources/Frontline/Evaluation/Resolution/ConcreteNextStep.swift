@@ -1,0 +1,42 @@
+/// Rewards concrete next steps: an action the agent takes or a step the customer is asked to take.
+public struct ConcreteNextStep: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// Points for the first, second… distinct next step.
+    static let schedule = PointSchedule(steps: [20, 5], cap: 30)
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "concrete-next-step",
+        name: "Concrete next step",
+        dimension: .resolution,
+        rationale: "A call is resolved by actions: what the agent does now, and what the customer does next.",
+        examples: [
+            .triggering("⟦I'll order a taxi⟧ to your exit now."),
+            .triggering("⟦Switch the phone off⟧. ⟦Put in the new card⟧."),
+            .nonTriggering("I'm sorry to hear that, it sounds difficult."),
+            .nonTriggering("Maybe it will come back on its own."),
+        ]
+    )
+
+    /// One finding per agent action or customer step, in text order, twenty for the first and five for later ones.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        let text = reply.reply
+        let steps = reply.stepSentences.map { text.wordSpan(ofSentence: $0) }
+        let actions = reply.commitments.filter { action in !steps.contains { $0.start <= action.start && action.end <= $0.end } }
+        var findings: [Finding] = []
+        var spent = 0
+        for span in (actions + steps).sorted() {
+            guard let points = ConcreteNextStep.schedule.points(forOccurrence: findings.count, spent: spent) else { break }
+            spent += points
+            let quoted = text.quote(span)
+            findings.append(
+                definition.finding(
+                    points, at: span, in: reply,
+                    message: "A concrete next step: “\(quoted)”.",
+                    advice: "Good: name the action and who does it; add when it will happen."))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,29 @@
+/// Rewards saying when the next step will happen.
+public struct GivesTimeframe: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "gives-timeframe",
+        name: "Says when",
+        dimension: .resolution,
+        rationale: "“Within ten minutes” turns a promise into something the customer can plan around and check.",
+        examples: [
+            .triggering("I'll order the taxi; it will be there ⟦within⟧ ⟦15 minutes⟧."),
+            .triggering("I'll refund it ⟦today⟧."),
+            .nonTriggering("I'll order the taxi."),
+            .nonTriggering("Today is a busy day, sorry."),
+        ]
+    )
+
+    /// One finding per timeframe when the reply has a next step, eight points in all.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        guard reply.hasNextStep else { return [] }
+        return definition.findings(
+            for: .timeframe, in: reply, schedule: PointSchedule(steps: [6, 2, 0], cap: 8),
+            message: { "You said when: “\($0)”." },
+            advice: { _ in "Keep timeframes honest and specific, and say what happens if it runs late." })
+        .filter { $0.points != 0 }
+    }
+}

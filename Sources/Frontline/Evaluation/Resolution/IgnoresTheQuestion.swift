@@ -1,0 +1,39 @@
+/// Takes points when the customer asked a question and the reply never touches it.
+public struct IgnoresTheQuestion: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "ignores-the-question",
+        name: "Ignores the question asked",
+        dimension: .resolution,
+        rationale: "A reply that skips the customer's question makes them ask again, angrier.",
+        examples: [
+            .triggering(
+                "Thank you for calling, is there anything else?",
+                customer: "Why is there no signal underground?!"),
+            .triggering("We value you as a customer.", customer: "How do I hide my number when I text?"),
+            .nonTriggering(
+                "Underground the signal can't get through; it returns at the next station.",
+                customer: "Why is there no signal underground?!"),
+            .nonTriggering("Thank you for calling, is there anything else?"),
+        ]
+    )
+
+    /// One finding, pointing at nothing, when no sentence takes up any word of the question.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        let details = reply.customerQuestionDetails
+        guard !details.isEmpty, !reply.reply.isEmpty else { return [] }
+        let answered = reply.reply.sentences.indices.contains {
+            !reply.detailTokens(inSentence: $0, among: details).isEmpty
+        }
+        guard !answered else { return [] }
+        return [
+            definition.finding(
+                -10, at: nil, in: reply,
+                message: "The customer asked a question and the reply does not take it up.",
+                advice: "Answer their question first, in their words, before anything else.")
+        ]
+    }
+}

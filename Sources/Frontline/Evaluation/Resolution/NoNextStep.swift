@@ -1,0 +1,31 @@
+/// Takes points when a reply offers no concrete action or step at all.
+public struct NoNextStep: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "no-next-step",
+        name: "No next step",
+        dimension: .resolution,
+        rationale: "However kind, a reply that leaves the customer with nothing to do and nothing done leaves the problem where it was.",
+        examples: [
+            .triggering("I'm so sorry, that sounds awful."),
+            .triggering("It could be many things, really."),
+            .nonTriggering("I'll block the card now."),
+            .nonTriggering("Restart the phone, please."),
+            .nonTriggering(""),
+        ]
+    )
+
+    /// One finding, pointing at nothing, when the reply has words but no next step.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        guard !reply.reply.isEmpty, !reply.hasNextStep else { return [] }
+        return [
+            definition.finding(
+                -15, at: nil, in: reply,
+                message: "No concrete next step: nothing the agent will do, nothing for the customer to do.",
+                advice: "Add one action with a verb and an owner: “I'll send a new card today” or “Put in the new card now”.")
+        ]
+    }
+}

@@ -1,0 +1,32 @@
+/// Takes points for sending the customer elsewhere instead of helping ("another department, send an email").
+public struct PassesTheBuck: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "passes-the-buck",
+        name: "Passes the customer on",
+        dimension: .resolution,
+        rationale: "Every “contact another department” restarts the customer's problem from zero with someone new.",
+        examples: [
+            .triggering("Billing is ⟦another department⟧, ⟦send an email⟧ to them."),
+            .triggering("⟦You'll have to contact⟧ the taxi company yourself."),
+            .nonTriggering("I'll contact the taxi company myself and call you back."),
+            .nonTriggering("I'll email you the receipt now."),
+        ]
+    )
+
+    /// Fifteen points per hand-off the customer must do themselves, thirty at most.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        let commitments = reply.commitments
+        return definition.findings(
+            for: .bucketPassing, in: reply, schedule: .each(-15, cap: 30),
+            where: { match in
+                // "I'll contact another department for you" is the agent acting, not passing the customer on.
+                !commitments.contains { $0.start <= match.span.start && match.span.start - $0.end <= 16 && $0.end <= match.span.end }
+            },
+            message: { "This passes the customer on: “\($0)”." },
+            advice: { _ in "Do the hand-off yourself: “I'll pass this to billing now and call you back by 5 pm”." })
+    }
+}

@@ -1,0 +1,30 @@
+/// Rewards the agent owning the outcome ("I'll…", "I've…") rather than describing what someone might do.
+public struct TakesOwnership: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "takes-ownership",
+        name: "Owns the resolution",
+        dimension: .resolution,
+        rationale: "A customer whose agent says “I'll do it” knows the problem has an owner and will not fall between desks.",
+        examples: [
+            .triggering("⟦I've just refunded⟧ the three overcharges."),
+            .triggering("⟦I'm going to call⟧ the ambulance for you now."),
+            .nonTriggering("Refunds are handled by billing."),
+            .nonTriggering("Put in the new card."),
+        ]
+    )
+
+    /// One finding for the first commitment, eight points.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        guard let first = reply.commitments.first else { return [] }
+        return [
+            definition.finding(
+                8, at: first, in: reply,
+                message: "You own the next action: “\(reply.reply.quote(first))”.",
+                advice: "Keep owning it: say what you do, and that you will check it worked.")
+        ]
+    }
+}

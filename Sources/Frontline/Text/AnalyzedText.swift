@@ -1,0 +1,245 @@
+/// A sentence of an analysed text: its tokens, its span, and what kind of sentence it is.
+public struct Sentence: Sendable, Hashable {
+    /// The sentence's tokens, as indices into the text's tokens.
+    public var tokens: Range<Int>
+    /// Where the sentence stands in the original text.
+    public var span: TextSpan
+    /// The number of word and number tokens.
+    public var wordCount: Int
+    /// True when the sentence ends with a question mark or opens with a question word.
+    public var isQuestion: Bool
+    /// True when the sentence is a line of a list ("1. …", "- …", "• …").
+    public var isListItem: Bool
+}
+
+/// A text split into tokens and sentences, with negation marked, cues matched and readability counted, in linear time.
+public struct AnalyzedText: Sendable {
+    /// The original text.
+    public let text: String
+    /// The text's Unicode scalars, which every span indexes.
+    public let scalars: [Unicode.Scalar]
+    /// The language the text was analysed as.
+    public let language: LanguagePack
+    /// All tokens in order.
+    public let tokens: [Token]
+    /// All sentences in order; every token belongs to exactly one.
+    public let sentences: [Sentence]
+    /// Every cue phrase found, in text order.
+    public let cueMatches: [CueMatch]
+    /// The counts readability formulas read.
+    public let readabilityCounts: ReadabilityCounts
+
+    /// Analyses `text` as `language`.
+    public init(_ text: String, language: LanguagePack) {
+        self.text = text
+        self.language = language
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        var tokens = Tokenizer(folding: language.folding).tokens(of: scalars)
+        let sentences = AnalyzedText.splitSentences(&tokens, language: language)
+        AnalyzedText.markNegation(&tokens, language: language)
+        self.tokens = tokens
+        self.sentences = sentences
+        self.cueMatches = language.lexicon.matches(in: tokens)
+        self.readabilityCounts = AnalyzedText.count(tokens, sentences: sentences, language: language)
+    }
+
+    /// The original words a span covers.
+    public func quote(_ span: TextSpan) -> String {
+        let lower = max(0, min(span.start, scalars.count))
+        let upper = max(lower, min(span.end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// The span that covers tokens `range`.
+    public func span(ofTokens range: Range<Int>) -> TextSpan {
+        guard let first = range.first, let last = range.last else { return TextSpan(start: 0, end: 0) }
+        return TextSpan(start: tokens[first].span.start, end: tokens[last].span.end)
+    }
+
+    /// The number of word and number tokens.
+    public var wordCount: Int { readabilityCounts.words }
+
+    /// True when the text has no words or numbers at all.
+    public var isEmpty: Bool { readabilityCounts.words == 0 }
+
+    /// The matches of one cue, optionally leaving out negated ones.
+    public func matches(_ cue: Cue, includingNegated: Bool = false) -> [CueMatch] {
+        cueMatches.filter { $0.cue == cue && (includingNegated || !$0.isNegated) }
+    }
+
+    /// The readability estimate by the language's own formula.
+    public var readability: ReadabilityEstimate { language.readability.estimate(readabilityCounts) }
+
+    /// The folded words of a sentence, in order.
+    public func words(of sentence: Sentence) -> [String] {
+        tokens[sentence.tokens].filter(\.isWordLike).map(\.normalized)
+    }
+
+    /// The index of the first word-like token of a sentence after list markers and sequence words such as "then".
+    public func openingWord(of sentence: Sentence, skipping skip: Set<String>) -> Int? {
+        for index in sentence.tokens where tokens[index].isWordLike {
+            if tokens[index].kind == .number && sentence.isListItem { continue }
+            if skip.contains(tokens[index].normalized) { continue }
+            return index
+        }
+        return nil
+    }
+
+    /// The span of a sentence from its first word to its last, leaving out list marks and closing punctuation.
+    public func wordSpan(ofSentence index: Int) -> TextSpan {
+        let range = sentences[index].tokens
+        guard let first = range.first(where: { tokens[$0].isWordLike }),
+            let last = range.last(where: { tokens[$0].isWordLike })
+        else { return sentences[index].span }
+        return TextSpan(start: tokens[first].span.start, end: tokens[last].span.end)
+    }
+
+    /// The span from the start of the clause holding token `index` (after the last comma, colon or dash) to `end`.
+    public func clauseSpan(from index: Int, through end: Int) -> TextSpan {
+        let sentence = sentences[tokens[index].sentence]
+        var start = index
+        while start > sentence.tokens.lowerBound {
+            let previous = tokens[start - 1]
+            if previous.kind == .punctuation && AnalyzedText.clauseMarks.contains(previous.normalized) { break }
+            start -= 1
+        }
+        while start < index && !tokens[start].isWordLike { start += 1 }
+        return TextSpan(start: tokens[start].span.start, end: end)
+    }
+
+    private static let clauseMarks: Set<String> = [",", ";", ":", "-", "–", "—", "(", ")", "."]
+
+    // MARK: - Sentences
+
+    private static let sentenceEnders: Set<String> = [".", "!", "?", "…", "。", "！", "？", "‼", "⁉", "⁈"]
+    private static let closers: Set<String> = ["\"", "'", ")", "]", "»", "”", "’"]
+    private static let listBullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪", "◦", "‣"]
+
+    private static func splitSentences(_ tokens: inout [Token], language: LanguagePack) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start = 0
+        var index = 0
+
+        func close(at end: Int) {
+            guard end > start else { return }
+            var words = 0
+            for position in start..<end where tokens[position].isWordLike { words += 1 }
+            let first = tokens[start]
+            let isList = first.startsLine && (listBullets.contains(first.normalized)
+                || (first.kind == .number && end - start > 1 && [".", ")"].contains(tokens[start + 1].normalized)
+                    && first.normalized.count <= 2))
+            let lastWordLike = tokens[start..<end].last { $0.kind != .punctuation || $0.normalized == "?" }
+            var question = lastWordLike?.normalized == "?" || tokens[start..<end].contains { $0.normalized == "?" }
+            if !question, let opener = tokens[start..<end].first(where: { $0.isWordLike }) {
+                let lastToken = tokens[end - 1]
+                question = language.questionOpeners.contains(opener.normalized)
+                    && !(lastToken.normalized == "." || lastToken.normalized == "!")
+            }
+            for position in start..<end { tokens[position].sentence = sentences.count }
+            sentences.append(
+                Sentence(
+                    tokens: start..<end,
+                    span: TextSpan(start: tokens[start].span.start, end: tokens[end - 1].span.end),
+                    wordCount: words, isQuestion: question, isListItem: isList))
+            start = end
+        }
+
+        while index < tokens.count {
+            let token = tokens[index]
+            if index > start && token.startsLine && startsNewLineSentence(tokens, at: index) {
+                close(at: index)
+            }
+            if token.kind == .punctuation && sentenceEnders.contains(token.normalized)
+                && !isAbbreviationStop(tokens, at: index, language: language)
+            {
+                var end = index + 1
+                while end < tokens.count && tokens[end].span.start == tokens[end - 1].span.end
+                    && tokens[end].kind == .punctuation
+                    && (sentenceEnders.contains(tokens[end].normalized) || closers.contains(tokens[end].normalized))
+                {
+                    end += 1
+                }
+                close(at: end)
+                index = end
+                continue
+            }
+            index += 1
+        }
+        close(at: tokens.count)
+        return sentences
+    }
+
+    /// A line break ends a sentence when a paragraph, a list line or a capitalised line begins.
+    private static func startsNewLineSentence(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        if token.startsParagraph || listBullets.contains(token.normalized) || token.kind == .number
+            || token.kind == .symbol
+        {
+            return true
+        }
+        return token.kind == .word && token.startsUppercase
+    }
+
+    /// A full stop after an abbreviation, a single letter or a list number does not end a sentence.
+    private static func isAbbreviationStop(_ tokens: [Token], at index: Int, language: LanguagePack) -> Bool {
+        guard tokens[index].normalized == ".", index > 0 else { return false }
+        let previous = tokens[index - 1]
+        guard previous.span.end == tokens[index].span.start else { return false }
+        if previous.kind == .number && previous.startsLine && previous.normalized.count <= 2 { return true }
+        guard previous.kind == .word else { return false }
+        if language.abbreviations.contains(previous.normalized) { return true }
+        // "e.g." is tokenised e . g . — a lower-case single letter glued to stops is part of an abbreviation.
+        guard previous.normalized.unicodeScalars.count == 1, !previous.startsUppercase else { return false }
+        let gluedAfter = index + 1 < tokens.count && tokens[index + 1].span.start == tokens[index].span.end
+        let gluedBefore = index >= 2 && tokens[index - 2].normalized == "."
+            && tokens[index - 2].span.end == previous.span.start
+        return gluedAfter || gluedBefore
+    }
+
+    // MARK: - Negation
+
+    /// Marks tokens that a negator governs: up to three words after it, within the clause.
+    private static func markNegation(_ tokens: inout [Token], language: LanguagePack) {
+        var remaining = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind == .punctuation && token.normalized != "'" && token.normalized != "-" {
+                remaining = 0
+                continue
+            }
+            guard token.isWordLike else { continue }
+            if language.clauseBreakers.contains(token.normalized) {
+                remaining = 0
+                continue
+            }
+            if remaining > 0 {
+                tokens[index].isNegated = true
+                remaining -= 1
+            }
+            if language.negators.contains(token.normalized) { remaining = 3 }
+        }
+    }
+
+    // MARK: - Counting
+
+    private static func count(_ tokens: [Token], sentences: [Sentence], language: LanguagePack) -> ReadabilityCounts {
+        var counts = ReadabilityCounts()
+        for token in tokens where token.isWordLike {
+            counts.words += 1
+            guard token.kind == .word else {
+                counts.syllables += 1
+                continue
+            }
+            let syllables = language.syllables.count(token.normalized)
+            counts.syllables += syllables
+            if token.normalized.unicodeScalars.count > 6 { counts.longWords += 1 }
+            if syllables >= 3 { counts.polysyllables += 1 }
+            if syllables >= 4 { counts.hardWords += 1 }
+        }
+        counts.sentences = sentences.filter { $0.wordCount > 0 }.count
+        return counts
+    }
+}

@@ -1,0 +1,59 @@
+/// A kind of phrase that criteria look for; every language pack lists its own words for each cue.
+public enum Cue: String, CaseIterable, Codable, Sendable {
+    /// Stock apologies: "I'm sorry", "we apologise".
+    case apology
+    /// Stock claims of understanding: "I understand", "I hear you".
+    case statedUnderstanding
+    /// Words that name a feeling or a hard situation: "frustrating", "worrying", "scary".
+    case feelingWord
+    /// Frames that reflect a feeling back: "that sounds", "that must be", "I can imagine".
+    case reflectionFrame
+    /// Courtesy and warmth: "please", "thank you", "glad", "happy to help".
+    case warmth
+    /// Reassurance: "you're in good hands", "we'll sort this out", "you did the right thing".
+    case reassurance
+    /// First-person commitments that open an action: "I'll", "let me", "I've just".
+    case commitment
+    /// Verbs an agent acts with: order, book, send, call, refund, block.
+    case agentAction
+    /// Verbs that open a step the customer is asked to take: switch, put, tap, restart.
+    case stepVerb
+    /// Words that order steps: first, then, next, after that.
+    case sequenceMarker
+    /// Questions that explore the customer's situation: "are you safe", "can you tell me".
+    case exploringQuestion
+    /// Talking down: "obviously", "as I already said", "calm down", "everyone else manages".
+    case condescension
+    /// Blame: "you should have", "your fault", "you forgot".
+    case blame
+    /// Judging motives: "you just want", "people like you".
+    case motiveJudgement
+    /// Sarcasm: "good luck with that", "congratulations", "nice try".
+    case sarcasm
+    /// Dismissal: "not a big deal", "not our problem", "whatever".
+    case dismissal
+    /// Blunt directives that leave no room: "you need to", "you must".
+    case bluntDirective
+    /// Hedges that make instructions vague: "maybe", "somewhere", "it depends".
+    case hedge
+    /// Filler that adds words but no meaning: "basically", "at the end of the day".
+    case filler
+    /// Technical terms a non-technical customer is unlikely to know.
+    case jargon
+    /// Words that explain a term in plain words: "which means", "that is", "in other words".
+    case explanation
+    /// Passing the customer elsewhere: "another department", "send an email", "call back later".
+    case bucketPassing
+    /// Refusals: "I can't", "not possible", "unable to".
+    case refusal
+    /// Offers of an alternative after a refusal: "but I can", "instead", "what I can do".
+    case alternative
+    /// Checking the outcome or offering follow-up: "let me know", "does that work", "I'll call you back".
+    case followUp
+    /// When something will happen: "within 10 minutes", "today", "right now".
+    case timeframe
+    /// Rude or profane words.
+    case profanity
+    /// Words a customer uses when upset: "ridiculous", "again", "useless".
+    case customerDistress
+}

@@ -1,0 +1,77 @@
+/// Everything Frontline knows about one language: how to fold and split it, its negations, its readability formula and its cue phrases.
+///
+/// Adding a language means writing one of these values; the criteria read cues, never words.
+public final class LanguagePack: Sendable {
+    /// The language code used in JSON and on the command line, e.g. "en".
+    public let code: String
+    /// The language's name in English, e.g. "English".
+    public let name: String
+    /// How tokens are folded for matching.
+    public let folding: TextFolding
+    /// Words that negate what follows in the same clause ("not", "never").
+    public let negators: Set<String>
+    /// Words that end a negation's reach ("but").
+    public let clauseBreakers: Set<String>
+    /// Abbreviations whose full stop does not end a sentence, folded and without the stop ("e.g", "approx").
+    public let abbreviations: Set<String>
+    /// Very common words that say nothing about the topic; left out when comparing a reply with the customer's words.
+    public let stopwords: Set<String>
+    /// Words that open a question even when no question mark follows.
+    public let questionOpeners: Set<String>
+    /// Common acronyms a non-technical customer knows (SIM, SMS, PIN), folded.
+    public let everydayAcronyms: Set<String>
+    /// Letters that mark text as this language (Polish ł, ę; Danish ø, å), lower case.
+    public let distinctiveLetters: Set<Unicode.Scalar>
+    /// Word stems shared by a word family are this many letters long when details are compared (Polish inflects).
+    public let stemLength: Int
+    /// How syllables are counted.
+    public let syllables: SyllableRule
+    /// The readability formula for this language.
+    public let readability: ReadabilityFormula
+    /// The phrases for each cue, as written.
+    public let cues: [Cue: [String]]
+    /// The compiled cue phrases.
+    public let lexicon: Lexicon
+
+    /// Creates a language pack and compiles its lexicon.
+    public init(
+        code: String, name: String, folding: TextFolding, negators: Set<String>, clauseBreakers: Set<String>,
+        abbreviations: Set<String>, stopwords: Set<String>, questionOpeners: Set<String>,
+        everydayAcronyms: Set<String>, distinctiveLetters: Set<Unicode.Scalar> = [], stemLength: Int, syllables: SyllableRule, readability: ReadabilityFormula,
+        cues: [Cue: [String]]
+    ) {
+        self.code = code
+        self.name = name
+        self.folding = folding
+        self.negators = Set(negators.map(folding.fold))
+        self.clauseBreakers = Set(clauseBreakers.map(folding.fold))
+        self.abbreviations = Set(abbreviations.map(folding.fold))
+        self.stopwords = Set(stopwords.map(folding.fold))
+        self.questionOpeners = Set(questionOpeners.map(folding.fold))
+        self.everydayAcronyms = Set(everydayAcronyms.map(folding.fold))
+        self.distinctiveLetters = distinctiveLetters
+        self.stemLength = stemLength
+        self.syllables = syllables
+        self.readability = readability
+        self.cues = cues
+        self.lexicon = Lexicon(cues, folding: folding)
+    }
+
+    /// The phrases the pack lists for a cue.
+    public func phrases(for cue: Cue) -> [String] { cues[cue] ?? [] }
+}
+
+/// The language packs Frontline ships, and lookup by code.
+public enum Languages {
+    /// Every shipped language pack; English first, as the default.
+    public static let all: [LanguagePack] = [english]
+
+    /// The default language when none is given or detected.
+    public static var fallback: LanguagePack { english }
+
+    /// The pack for a language code such as "en" or "en-GB", or nil when Frontline does not know it.
+    public static func pack(for code: String) -> LanguagePack? {
+        let base = code.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+        return all.first { $0.code == base }
+    }
+}

@@ -1,0 +1,120 @@
+/// How hard a text is to read, by a formula that fits its language, with a school-grade estimate that all languages share.
+public struct ReadabilityEstimate: Codable, Hashable, Sendable {
+    /// The formula used, e.g. "Flesch reading ease" or "LIX".
+    public var formula: String
+    /// The formula's own score (higher is easier for Flesch, harder for LIX).
+    public var score: Double
+    /// An estimate of the school grade needed to follow the text, comparable across languages.
+    public var gradeLevel: Double
+    /// Words counted.
+    public var words: Int
+    /// Sentences counted.
+    public var sentences: Int
+    /// Average words per sentence.
+    public var wordsPerSentence: Double { sentences == 0 ? 0 : Double(words) / Double(sentences) }
+}
+
+/// The counts a readability formula reads, gathered once from an analysed text.
+public struct ReadabilityCounts: Sendable {
+    /// Words in the text.
+    public var words = 0
+    /// Sentences with at least one word.
+    public var sentences = 0
+    /// Syllables, counted by the language's own rule.
+    public var syllables = 0
+    /// Words of more than six letters (for LIX).
+    public var longWords = 0
+    /// Words of three or more syllables (for Gunning fog style formulas).
+    public var polysyllables = 0
+    /// Words of four or more syllables (for the Polish FOG-PL formula).
+    public var hardWords = 0
+}
+
+/// A readability formula a language pack chooses.
+public enum ReadabilityFormula: String, Codable, Sendable, CaseIterable {
+    /// Flesch reading ease with the Flesch–Kincaid grade, for English.
+    case fleschKincaid
+    /// Björnsson's LIX, used in Scandinavia; its grade is an approximation.
+    case lix
+    /// Pisarek's FOG-PL adaptation of Gunning fog for Polish (hard words have four or more syllables).
+    case fogPL
+
+    /// Applies the formula to counts gathered from a text.
+    public func estimate(_ counts: ReadabilityCounts) -> ReadabilityEstimate {
+        let words = Double(max(counts.words, 1))
+        let sentences = Double(max(counts.sentences, 1))
+        let wordsPerSentence = words / sentences
+        switch self {
+        case .fleschKincaid:
+            let syllablesPerWord = Double(counts.syllables) / words
+            let ease = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
+            let grade = 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59
+            return ReadabilityEstimate(
+                formula: "Flesch reading ease", score: rounded(ease), gradeLevel: rounded(grade),
+                words: counts.words, sentences: counts.sentences)
+        case .lix:
+            let lix = wordsPerSentence + 100 * Double(counts.longWords) / words
+            // LIX 20 reads like a children's book, 40 like a newspaper, 60 like an official text.
+            return ReadabilityEstimate(
+                formula: "LIX", score: rounded(lix), gradeLevel: rounded((lix - 10) / 3.2),
+                words: counts.words, sentences: counts.sentences)
+        case .fogPL:
+            let fog = 0.4 * (wordsPerSentence + 100 * Double(counts.hardWords) / words)
+            return ReadabilityEstimate(
+                formula: "FOG-PL", score: rounded(fog), gradeLevel: rounded(fog),
+                words: counts.words, sentences: counts.sentences)
+        }
+    }
+
+    private func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+}
+
+/// Syllable counting rules for the languages Frontline knows.
+public enum SyllableRule: String, Sendable, Codable {
+    /// English: vowel groups, less a silent final e, at least one.
+    case english
+    /// Vowel groups including ą, ę and ó.
+    case polish
+    /// Vowel groups including æ, ø and å.
+    case danish
+
+    /// The syllables in one folded word.
+    public func count(_ word: String) -> Int {
+        var groups = 0
+        var previousWasVowel = false
+        var letters = 0
+        for scalar in word.unicodeScalars {
+            guard scalar.properties.isAlphabetic else { continue }
+            letters += 1
+            // A run of vowels is one syllable, so Polish "nie" (i softening e) counts once.
+            let vowel = isVowel(scalar)
+            if vowel && !previousWasVowel { groups += 1 }
+            previousWasVowel = vowel
+        }
+        if self == .english && letters > 2 {
+            let scalars = Array(word.unicodeScalars)
+            let last = scalars[scalars.count - 1]
+            let beforeLast = scalars[scalars.count - 2]
+            if last == "e" && !isVowel(beforeLast) && groups > 1 {
+                // A silent e ("make"), but not "-le" after a consonant ("table").
+                let third = scalars.count >= 3 ? scalars[scalars.count - 3] : " "
+                if !(beforeLast == "l" && !isVowel(third)) { groups -= 1 }
+            } else if (last == "d" || last == "s") && beforeLast == "e" && scalars.count > 3 && groups > 1 {
+                // "-ed" and "-es" are silent unless after t/d ("wanted") or a sibilant ("boxes").
+                let third = scalars[scalars.count - 3]
+                let voiced: Set<Unicode.Scalar> = last == "d" ? ["t", "d"] : ["s", "x", "z", "c", "g", "h"]
+                if !voiced.contains(third) && !isVowel(third) { groups -= 1 }
+            }
+        }
+        return max(groups, letters > 0 ? 1 : 0)
+    }
+
+    private func isVowel(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a", "e", "i", "o", "u", "y": return true
+        case "ą", "ę", "ó": return self == .polish
+        case "æ", "ø", "å": return self == .danish
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// What kind of thing a token is: a word, a number, punctuation, or another symbol such as an emoji.
+public enum TokenKind: String, Codable, Sendable {
+    /// Letters, possibly with inner apostrophes and digits ("don't", "4G").
+    case word
+    /// Digits, possibly signed or with inner separators ("-20", "3.5", "10:30").
+    case number
+    /// Punctuation such as `.`, `?`, `,` or a bracket.
+    case punctuation
+    /// Any other visible symbol: emoji, currency, `%`, arrows.
+    case symbol
+}
+
+/// One token of an analysed text, with its place in the original and its folded form for matching.
+public struct Token: Sendable, Hashable {
+    /// What kind of token this is.
+    public var kind: TokenKind
+    /// Where the token stands in the original text.
+    public var span: TextSpan
+    /// The token lower-cased with quotes (and, where the language wants it, diacritics) folded, for matching.
+    public var normalized: String
+    /// The index of the sentence the token belongs to.
+    public var sentence: Int = 0
+    /// True when the token is the first on its line.
+    public var startsLine: Bool = false
+    /// True when a blank line stands before the token.
+    public var startsParagraph: Bool = false
+    /// True when the token's first letter is upper case in the original text.
+    public var startsUppercase: Bool = false
+    /// True when the token has at least two letters and all of them are upper case ("SIM", "NOW").
+    public var isAllUppercase: Bool = false
+    /// True when a negation word governs this token ("I do *not* understand").
+    public var isNegated: Bool = false
+
+    /// True for words and numbers, the tokens phrases are made of.
+    public var isWordLike: Bool { kind == .word || kind == .number }
+}

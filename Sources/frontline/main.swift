@@ -1,0 +1,4 @@
+import Foundation
+import FrontlineCLI
+
+exit(CommandLineTool.main(arguments: Array(CommandLine.arguments.dropFirst())))
