@@ -21,8 +21,12 @@ public struct ReplyContext: Sendable {
     static let stepOpeners: Set<String> = [
         "please", "just", "now", "and", "so", "then", "first", "firstly", "next", "finally", "lastly", "also",
         "simply", "kindly", "second", "secondly", "third", "after", "that", "once", "done", "ok", "okay",
-        "step", "right", "great", "good",
+        "step", "right", "great", "good", "you", "you'll", "need", "to", "can", "should", "must", "have", "will",
+        "could", "might", "may", "want", "just", "try", "also",
     ]
+
+    /// Irregular past forms that, opening a sentence, report an action already done ("Sent the form.").
+    static let pastActions: Set<String> = ["sent", "set", "put", "made", "got", "done", "rang", "told", "found", "kept"]
 
     /// Prepares a reply for grading, with the customer's message as context when there is one.
     public init(reply: String, customer: String?, language: LanguagePack) {
@@ -41,23 +45,7 @@ public struct ReplyContext: Sendable {
             return stepVerbs.contains(analyzed.tokens[opening].normalized)
         }
 
-        var commitments: [TextSpan] = []
-        let actions = analyzed.matches(.agentAction)
-        var actionCursor = 0
-        for commitment in analyzed.matches(.commitment) {
-            while actionCursor < actions.count && actions[actionCursor].tokens.lowerBound < commitment.tokens.upperBound {
-                actionCursor += 1
-            }
-            guard actionCursor < actions.count else { break }
-            let action = actions[actionCursor]
-            let gap = action.tokens.lowerBound - commitment.tokens.upperBound
-            let sameSentence = analyzed.tokens[action.tokens.lowerBound].sentence
-                == analyzed.tokens[commitment.tokens.lowerBound].sentence
-            if gap <= 3 && sameSentence {
-                commitments.append(commitment.span.union(action.span))
-            }
-        }
-        self.commitments = commitments
+        self.commitments = ReplyContext.findCommitments(in: analyzed)
 
         if let customerText {
             customerDetails = ReplyContext.detailStems(of: customerText, tokens: customerText.tokens.indices)
@@ -74,14 +62,76 @@ public struct ReplyContext: Sendable {
         }
     }
 
-    /// The stem a word is compared by: its first letters, so "ported" and "porting" are one family.
-    public func stem(_ word: String) -> String {
-        ReplyContext.stem(word, length: language.stemLength)
+    /// Words that may stand between "I'll" and its verb ("I'll just check").
+    static let adverbs: Set<String> = [
+        "just", "now", "also", "personally", "quickly", "right", "immediately", "straight", "then", "gladly",
+        "happily", "definitely", "certainly", "first", "already", "today", "myself", "still", "actually",
+    ]
+
+    /// Verbs after "I'll" or "I can" that are not an action on the problem ("I can imagine", "I'll be honest").
+    static let nonActions: Set<String> = [
+        "be", "have", "need", "want", "hope", "think", "guess", "see", "try", "imagine", "understand", "hear",
+        "feel", "relate", "appreciate", "assure", "say", "tell", "only", "not", "never", "do", "get", "sorry",
+        "afraid", "glad", "happy", "here", "sure", "able", "unable", "going", "the", "a", "that", "this", "so",
+        "very", "really", "calling", "on", "in", "with", "at", "from", "back", "aware", "told", "been", "also",
+    ]
+
+    /// Places where the agent commits to or reports an action, from the commitment to the action word.
+    ///
+    /// "I'll" or "let me" followed by a verb counts ("I'll bar the SIM"); so does "I've" or "has been" followed by
+    /// a past form ("has been refunded"); and a sentence that opens with a past-tense action ("Refunded today.").
+    static func findCommitments(in text: AnalyzedText) -> [TextSpan] {
+        let actions = text.matches(.agentAction)
+        let actionStarts = Dictionary(actions.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
+        var spans: [TextSpan] = []
+
+        func verb(after match: CueMatch) -> Int? {
+            var index = match.tokens.upperBound
+            var skipped = 0
+            while index < text.tokens.count, text.tokens[index].kind == .word,
+                adverbs.contains(text.tokens[index].normalized), skipped < 2
+            {
+                index += 1
+                skipped += 1
+            }
+            guard index < text.tokens.count, text.tokens[index].kind == .word,
+                text.tokens[index].sentence == text.tokens[match.tokens.lowerBound].sentence
+            else { return nil }
+            return index
+        }
+
+        for match in text.matches(.commitment) {
+            guard let index = verb(after: match) else { continue }
+            let word = text.tokens[index].normalized
+            let known = actionStarts[index] != nil
+            // Bare "I'm"/"we're" only count with a known action ("I'm calling the ambulance").
+            let bare = ["i'm", "i am", "we're", "we are"].contains(match.entry)
+            guard known || (!bare && !nonActions.contains(word) && !text.language.stopwords.contains(word)) else { continue }
+            spans.append(match.span.union(text.tokens[index].span))
+        }
+        for match in text.matches(.completion) {
+            guard let index = verb(after: match) else { continue }
+            let word = text.tokens[index].normalized
+            guard word.hasSuffix("ed") || pastActions.contains(word) || actionStarts[index] != nil,
+                !nonActions.contains(word)
+            else { continue }
+            spans.append(match.span.union(text.tokens[index].span))
+        }
+        // A sentence opening with a past-tense action reports work done: "Refunded the charge." "Sent."
+        for sentence in text.sentences {
+            guard let opening = text.openingWord(of: sentence, skipping: ["just", "already", "now", "also"]),
+                actionStarts[opening] != nil
+            else { continue }
+            let word = text.tokens[opening].normalized
+            if word.hasSuffix("ed") || pastActions.contains(word) {
+                spans.append(text.tokens[opening].span)
+            }
+        }
+        return Array(Set(spans)).sorted()
     }
 
-    static func stem(_ word: String, length: Int) -> String {
-        String(String.UnicodeScalarView(word.unicodeScalars.prefix(length)))
-    }
+    /// The stem a word is compared by: its first letters, so "ported" and "porting" are one family.
+    public func stem(_ word: String) -> String { language.stem(word) }
 
     /// Stems of the content words among `tokens` of `text`: no stopwords, at least three letters, or any number.
     static func detailStems(of text: AnalyzedText, tokens range: Range<Int>) -> Set<String> {
@@ -93,7 +143,7 @@ public struct ReplyContext: Sendable {
             }
             guard token.normalized.unicodeScalars.count >= 3, !text.language.stopwords.contains(token.normalized)
             else { continue }
-            stems.insert(stem(token.normalized, length: text.language.stemLength))
+            stems.insert(text.language.stem(token.normalized))
         }
         return stems
     }

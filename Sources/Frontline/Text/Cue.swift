@@ -12,8 +12,10 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case warmth
     /// Reassurance: "you're in good hands", "we'll sort this out", "you did the right thing".
     case reassurance
-    /// First-person commitments that open an action: "I'll", "let me", "I've just".
+    /// First-person commitments that open an action to come: "I'll", "let me", "I'm going to".
     case commitment
+    /// Reports of an action done or under way: "I've just", "has been", "is being".
+    case completion
     /// Verbs an agent acts with: order, book, send, call, refund, block.
     case agentAction
     /// Verbs that open a step the customer is asked to take: switch, put, tap, restart.

@@ -22,8 +22,10 @@ public final class LanguagePack: Sendable {
     public let everydayAcronyms: Set<String>
     /// Letters that mark text as this language (Polish ł, ę; Danish ø, å), lower case.
     public let distinctiveLetters: Set<Unicode.Scalar>
-    /// Word stems shared by a word family are this many letters long when details are compared (Polish inflects).
+    /// Word stems shared by a word family are at most this many letters long when details are compared.
     public let stemLength: Int
+    /// Endings stripped before stems are compared, longest first ("porting" and "ported" share "port").
+    public let suffixes: [String]
     /// How syllables are counted.
     public let syllables: SyllableRule
     /// The readability formula for this language.
@@ -37,7 +39,8 @@ public final class LanguagePack: Sendable {
     public init(
         code: String, name: String, folding: TextFolding, negators: Set<String>, clauseBreakers: Set<String>,
         abbreviations: Set<String>, stopwords: Set<String>, questionOpeners: Set<String>,
-        everydayAcronyms: Set<String>, distinctiveLetters: Set<Unicode.Scalar> = [], stemLength: Int, syllables: SyllableRule, readability: ReadabilityFormula,
+        everydayAcronyms: Set<String>, distinctiveLetters: Set<Unicode.Scalar> = [], stemLength: Int,
+        suffixes: [String], syllables: SyllableRule, readability: ReadabilityFormula,
         cues: [Cue: [String]]
     ) {
         self.code = code
@@ -51,10 +54,26 @@ public final class LanguagePack: Sendable {
         self.everydayAcronyms = Set(everydayAcronyms.map(folding.fold))
         self.distinctiveLetters = distinctiveLetters
         self.stemLength = stemLength
+        self.suffixes = suffixes.map(folding.fold).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
         self.syllables = syllables
         self.readability = readability
         self.cues = cues
         self.lexicon = Lexicon(cues, folding: folding)
+    }
+
+    /// The stem a folded word is compared by: one ending stripped (keeping three letters), then at most `stemLength` letters.
+    public func stem(_ word: String) -> String {
+        var scalars = Array(word.unicodeScalars)
+        for suffix in suffixes {
+            let ending = Array(suffix.unicodeScalars)
+            if scalars.count - ending.count >= 3 && scalars.suffix(ending.count).elementsEqual(ending) {
+                scalars.removeLast(ending.count)
+                break
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars.prefix(stemLength))
+        return String(view)
     }
 
     /// The phrases the pack lists for a cue.

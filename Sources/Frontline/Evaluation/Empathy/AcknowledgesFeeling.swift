@@ -18,6 +18,7 @@ public struct AcknowledgesFeeling: Criterion {
             .nonTriggering("Please insert the new SIM card and restart the phone."),
             .nonTriggering("I understand your frustration. We apologise for the inconvenience."),
             .nonTriggering("You don't sound worried, so this can wait until Monday."),
+            .nonTriggering("Calm down, getting upset won't bring the ambulance any faster."),
         ]
     )
 
@@ -25,8 +26,12 @@ public struct AcknowledgesFeeling: Criterion {
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         let stock = text.matches(.apology) + text.matches(.statedUnderstanding)
+        // A feeling named inside a put-down ("calm down, getting upset won't help") is not an acknowledgement.
+        let putDowns: [Cue] = [.condescension, .blame, .sarcasm, .dismissal, .motiveJudgement, .profanity]
+        let hostileSentences = Set(putDowns.flatMap { text.matches($0) }.map { text.tokens[$0.tokens.lowerBound].sentence })
         let cues = (text.matches(.reflectionFrame) + text.matches(.feelingWord))
             .filter { match in !stock.contains { $0.span.start <= match.span.start && match.span.end <= $0.span.end } }
+            .filter { !hostileSentences.contains(text.tokens[$0.tokens.lowerBound].sentence) }
             .sorted { $0.span < $1.span }
         // Per sentence: from the start of the clause of the first cue to the end of the last cue.
         var bySentence: [Int: (first: Int, end: Int)] = [:]
@@ -45,7 +50,7 @@ public struct AcknowledgesFeeling: Criterion {
             guard let (first, end) = bySentence[sentence] else { continue }
             let span = text.clauseSpan(from: first, through: end)
             let specific = !reply.detailTokens(inSentence: sentence).isEmpty
-            let points = findings.isEmpty ? (specific ? 16 : 10) : (specific ? 5 : 2)
+            let points = findings.isEmpty ? (specific ? 24 : 16) : (specific ? 5 : 3)
             let quoted = text.quote(span)
             findings.append(
                 definition.finding(

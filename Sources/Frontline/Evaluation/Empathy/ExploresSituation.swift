@@ -21,7 +21,7 @@ public struct ExploresSituation: Criterion {
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let sentences = reply.reply.sentences
         return definition.findings(
-            for: .exploringQuestion, in: reply, schedule: PointSchedule(steps: [6, 2, 0], cap: 8),
+            for: .exploringQuestion, in: reply, schedule: PointSchedule(steps: [8, 3, 0], cap: 11),
             where: { sentences[reply.reply.tokens[$0.tokens.lowerBound].sentence].isQuestion },
             message: { "You asked about their situation: “\($0)”." },
             advice: { _ in "Ask one question at a time, and use the answer in your next sentence." })

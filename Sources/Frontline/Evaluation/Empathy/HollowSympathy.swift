@@ -1,4 +1,4 @@
-/// Takes points from sympathy that ignores the customer's situation and offers nothing to do.
+/// Takes points from stock sympathy that never touches the customer's situation, and more when nothing is done either.
 public struct HollowSympathy: Criterion {
     /// Creates the criterion.
     public init() {}
@@ -8,31 +8,36 @@ public struct HollowSympathy: Criterion {
         id: "hollow-sympathy",
         name: "Sympathy without substance",
         dimension: .empathy,
-        rationale: "Sympathy that never touches the customer's actual problem, and does nothing about it, rings hollow.",
+        rationale: "Stock sympathy that never names the customer's actual situation rings hollow, more so when nothing is done.",
         examples: [
             .triggering(
                 "⟦I'm so sorry⟧ to hear that. I understand how you feel.",
                 customer: "I left my phone on a taxi roof and I need the driver's number."),
-            .triggering("⟦We apologise⟧ for any inconvenience. I understand your concern."),
+            .triggering("⟦We apologise⟧ for any inconvenience. I understand your concern. Please restart the phone."),
             .nonTriggering(
-                "I'm so sorry about the phone on the taxi roof. I understand. I'll call the driver now.",
+                "I'm so sorry, losing your phone on the taxi roof is awful. I understand. I'll call the driver now.",
                 customer: "I left my phone on a taxi roof and I need the driver's number."),
             .nonTriggering("I'm sorry. Please restart the phone."),
         ]
     )
 
-    /// One finding when two or more stock lines stand with no customer detail and no next step.
+    /// One finding when two or more stock lines stand with no acknowledgement of the situation itself.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         let stock = (text.matches(.apology) + text.matches(.statedUnderstanding)).sorted { $0.span < $1.span }
-        guard stock.count >= 2, !reply.hasNextStep else { return [] }
-        let usesDetails = text.sentences.indices.contains { !reply.detailTokens(inSentence: $0).isEmpty }
-        guard !usesDetails, let first = stock.first else { return [] }
+        guard stock.count >= 2, let first = stock.first else { return [] }
+        let acknowledgements = (text.matches(.reflectionFrame) + text.matches(.feelingWord)).filter { match in
+            !stock.contains { $0.span.start <= match.span.start && match.span.end <= $0.span.end }
+        }
+        guard acknowledgements.isEmpty else { return [] }
+        let idle = !reply.hasNextStep
         return [
             definition.finding(
-                -10, at: first.span, in: reply,
-                message: "Sympathy with nothing about the customer's situation and nothing done about it.",
-                advice: "Name what happened to them (their words, their details) and say what you will do next.")
+                idle ? -12 : -8, at: first.span, in: reply,
+                message: idle
+                    ? "Stock sympathy with nothing about the customer's situation and nothing done about it."
+                    : "Stock sympathy that never names what the customer is going through.",
+                advice: "Swap the stock lines for one sentence about their situation, in their words, then the action.")
         ]
     }
 }

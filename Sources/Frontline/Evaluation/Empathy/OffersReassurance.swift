@@ -20,7 +20,7 @@ public struct OffersReassurance: Criterion {
     /// A finding for each reassuring phrase, the first worth most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         definition.findings(
-            for: .reassurance, in: reply, schedule: PointSchedule(steps: [6, 3, 0], cap: 9),
+            for: .reassurance, in: reply, schedule: PointSchedule(steps: [8, 3, 0], cap: 11),
             message: { "You reassured them: “\($0)”." },
             advice: { _ in "Back reassurance with a concrete action, so it is a promise and not a phrase." })
         .filter { $0.points != 0 }

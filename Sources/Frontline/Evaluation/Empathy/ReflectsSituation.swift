@@ -34,7 +34,7 @@ public struct ReflectsSituation: Criterion {
                 let word = reply.reply.quote(token.span)
                 findings.append(
                     definition.finding(
-                        4, at: token.span, in: reply,
+                        3, at: token.span, in: reply,
                         message: "You used the customer's own detail “\(word)”.",
                         advice: "Details such as “\(word)” show you listened; keep them in the sentence that acknowledges the feeling."))
                 if findings.count == 3 { return findings }

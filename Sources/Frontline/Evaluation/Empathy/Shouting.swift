@@ -13,6 +13,7 @@ public struct Shouting: Criterion {
             .triggering("⟦PLEASE LISTEN⟧ to what I say."),
             .triggering("Put the card in⟦!!⟧"),
             .nonTriggering("Your SIM and PIN are in the letter."),
+            .nonTriggering("The SMS-SUBMIT PDU carries the sender."),
             .nonTriggering("Great, it works!"),
         ]
     )
@@ -27,7 +28,9 @@ public struct Shouting: Criterion {
             if token.kind == .word && token.isAllUppercase && token.normalized.unicodeScalars.count >= 2 {
                 var end = index + 1
                 while end < tokens.count && tokens[end].kind == .word && tokens[end].isAllUppercase { end += 1 }
-                if end - index >= 2 { runs.append(reply.reply.span(ofTokens: index..<end)) }
+                if end - index >= 2 && isShouting(tokens[index..<end], reply.language) {
+                    runs.append(reply.reply.span(ofTokens: index..<end))
+                }
                 index = end
             } else if token.normalized == "!", index + 1 < tokens.count, tokens[index + 1].normalized == "!",
                 tokens[index + 1].span.start == token.span.end
@@ -48,5 +51,12 @@ public struct Shouting: Criterion {
                 message: "This reads as shouting: “\(reply.reply.quote(span))”.",
                 advice: "Use normal capitals and one exclamation mark at most; let the words carry the urgency.")
         }
+    }
+
+    /// A run of capitals is shouting when it holds a common word, or longer words that are not everyday acronyms.
+    private func isShouting(_ run: ArraySlice<Token>, _ language: LanguagePack) -> Bool {
+        if run.contains(where: { language.stopwords.contains($0.normalized) }) { return true }
+        let acronyms = run.contains { language.everydayAcronyms.contains($0.normalized) }
+        return !acronyms && run.contains { $0.normalized.unicodeScalars.count >= 5 }
     }
 }

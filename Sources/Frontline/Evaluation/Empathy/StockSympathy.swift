@@ -4,7 +4,7 @@ public struct StockSympathy: Criterion {
     public init() {}
 
     /// Points for the first, second, third… stock line.
-    static let schedule = PointSchedule(steps: [5, 2, 0, -5], cap: 30)
+    static let schedule = PointSchedule(steps: [4, 1, 0, -5], cap: 30)
 
     /// The criterion's definition and examples.
     public let definition = CriterionDefinition(

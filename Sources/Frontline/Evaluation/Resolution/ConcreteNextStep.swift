@@ -23,7 +23,10 @@ public struct ConcreteNextStep: Criterion {
     /// One finding per agent action or customer step, in text order, twenty for the first and five for later ones.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
+        // A step that sends the customer elsewhere ("check our website") is not a step towards a fix.
+        let handOffs = text.matches(.bucketPassing).map(\.span)
         let steps = reply.stepSentences.map { text.wordSpan(ofSentence: $0) }
+            .filter { step in !handOffs.contains { step.start <= $0.start && $0.end <= step.end } }
         let actions = reply.commitments.filter { action in !steps.contains { $0.start <= action.start && action.end <= $0.end } }
         var findings: [Finding] = []
         var spent = 0
