@@ -13,14 +13,14 @@ public struct CriterionDefinition: Sendable {
     /// A short human name, e.g. "Talks down to the customer".
     public var name: String
     /// The dimension the criterion's findings move.
-    public var dimension: Dimension
+    public var dimension: ScoreDimension
     /// Why a QA lead cares, in one sentence.
     public var rationale: String
     /// Replies that must raise a finding (at the marked words) and replies that must not.
     public var examples: [CriterionExample]
 
     /// Creates a criterion definition.
-    public init(id: String, name: String, dimension: Dimension, rationale: String, examples: [CriterionExample]) {
+    public init(id: String, name: String, dimension: ScoreDimension, rationale: String, examples: [CriterionExample]) {
         self.id = id
         self.name = name
         self.dimension = dimension

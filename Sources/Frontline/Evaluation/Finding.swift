@@ -1,5 +1,5 @@
 /// One of the three things Frontline grades.
-public enum Dimension: String, Codable, CaseIterable, Sendable, Comparable {
+public enum ScoreDimension: String, Codable, CaseIterable, Sendable, Comparable {
     /// Does the customer feel heard, respected and cared for?
     case empathy
     /// Can the customer follow what was said?
@@ -26,7 +26,7 @@ public enum Dimension: String, Codable, CaseIterable, Sendable, Comparable {
     }
 
     /// Orders dimensions as they are always shown: empathy, clarity, resolution.
-    public static func < (lhs: Dimension, rhs: Dimension) -> Bool {
+    public static func < (lhs: ScoreDimension, rhs: ScoreDimension) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
@@ -34,7 +34,7 @@ public enum Dimension: String, Codable, CaseIterable, Sendable, Comparable {
 /// One reason a score moved: which criterion, by how many points, the words that earned it, and how to do better.
 public struct Finding: Codable, Hashable, Sendable {
     /// The dimension whose score moved.
-    public var dimension: Dimension
+    public var dimension: ScoreDimension
     /// The stable id of the criterion that raised the finding, e.g. "acknowledges-feeling".
     public var criterion: String
     /// Points added (positive) or taken away (negative).
@@ -52,7 +52,7 @@ public struct Finding: Codable, Hashable, Sendable {
 
     /// Creates a finding.
     public init(
-        dimension: Dimension, criterion: String, points: Int, evidence: String, range: TextSpan?,
+        dimension: ScoreDimension, criterion: String, points: Int, evidence: String, range: TextSpan?,
         message: String, advice: String, turn: Int? = nil
     ) {
         self.dimension = dimension
@@ -94,7 +94,7 @@ public struct Scorecard: Codable, Hashable, Sendable {
         self.findings = ordered
         self.locale = locale
         self.localeSource = localeSource
-        func total(_ dimension: Dimension) -> Int {
+        func total(_ dimension: ScoreDimension) -> Int {
             let sum = ordered.lazy.filter { $0.dimension == dimension }.reduce(dimension.baseline) { $0 + $1.points }
             return min(100, max(0, sum))
         }
@@ -104,7 +104,7 @@ public struct Scorecard: Codable, Hashable, Sendable {
     }
 
     /// The score on one dimension.
-    public func score(_ dimension: Dimension) -> Int {
+    public func score(_ dimension: ScoreDimension) -> Int {
         switch dimension {
         case .empathy: return empathy
         case .clarity: return clarity
@@ -113,7 +113,7 @@ public struct Scorecard: Codable, Hashable, Sendable {
     }
 
     /// The findings on one dimension.
-    public func findings(on dimension: Dimension) -> [Finding] {
+    public func findings(on dimension: ScoreDimension) -> [Finding] {
         findings.filter { $0.dimension == dimension }
     }
 

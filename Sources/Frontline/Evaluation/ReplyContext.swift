@@ -26,7 +26,7 @@ public struct ReplyContext: Sendable {
     ]
 
     /// Irregular past forms that, opening a sentence, report an action already done ("Sent the form.").
-    static let pastActions: Set<String> = ["sent", "set", "put", "made", "got", "done", "rang", "told", "found", "kept"]
+    static let pastActions: Set<String> = ["sent", "made", "done", "rang", "told", "found", "kept", "paid"]
 
     /// Prepares a reply for grading, with the customer's message as context when there is one.
     public init(reply: String, customer: String?, language: LanguagePack) {
@@ -68,6 +68,12 @@ public struct ReplyContext: Sendable {
         "happily", "definitely", "certainly", "first", "already", "today", "myself", "still", "actually",
     ]
 
+    /// Words that end the clause an action stands in ("I'll call the driver *and* …").
+    static let clauseEnders: Set<String> = [
+        "and", "but", "or", "so", "because", "if", "when", "while", "until", "unless", "then", "which", "as",
+        "before", "after", "once", "since",
+    ]
+
     /// Verbs after "I'll" or "I can" that are not an action on the problem ("I can imagine", "I'll be honest").
     static let nonActions: Set<String> = [
         "be", "have", "need", "want", "hope", "think", "guess", "see", "try", "imagine", "understand", "hear",
@@ -82,8 +88,24 @@ public struct ReplyContext: Sendable {
     /// a past form ("has been refunded"); and a sentence that opens with a past-tense action ("Refunded today.").
     static func findCommitments(in text: AnalyzedText) -> [TextSpan] {
         let actions = text.matches(.agentAction)
+        let stepVerbs = Set(text.language.phrases(for: .stepVerb).map(text.language.folding.fold))
         let actionStarts = Dictionary(actions.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
         var spans: [TextSpan] = []
+
+        // The action's words run to the end of its clause: punctuation, a conjunction, or eight words on.
+        func clauseEnd(after verb: Int) -> Int {
+            var end = text.tokens[verb].span.end
+            var index = verb + 1
+            while index < text.tokens.count && index <= verb + 8 {
+                let token = text.tokens[index]
+                guard token.isWordLike, token.sentence == text.tokens[verb].sentence,
+                    !clauseEnders.contains(token.normalized)
+                else { break }
+                end = token.span.end
+                index += 1
+            }
+            return end
+        }
 
         func verb(after match: CueMatch) -> Int? {
             var index = match.tokens.upperBound
@@ -107,7 +129,7 @@ public struct ReplyContext: Sendable {
             // Bare "I'm"/"we're" only count with a known action ("I'm calling the ambulance").
             let bare = ["i'm", "i am", "we're", "we are"].contains(match.entry)
             guard known || (!bare && !nonActions.contains(word) && !text.language.stopwords.contains(word)) else { continue }
-            spans.append(match.span.union(text.tokens[index].span))
+            spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
         }
         for match in text.matches(.completion) {
             guard let index = verb(after: match) else { continue }
@@ -115,7 +137,7 @@ public struct ReplyContext: Sendable {
             guard word.hasSuffix("ed") || pastActions.contains(word) || actionStarts[index] != nil,
                 !nonActions.contains(word)
             else { continue }
-            spans.append(match.span.union(text.tokens[index].span))
+            spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
         }
         // A sentence opening with a past-tense action reports work done: "Refunded the charge." "Sent."
         for sentence in text.sentences {
@@ -123,8 +145,8 @@ public struct ReplyContext: Sendable {
                 actionStarts[opening] != nil
             else { continue }
             let word = text.tokens[opening].normalized
-            if word.hasSuffix("ed") || pastActions.contains(word) {
-                spans.append(text.tokens[opening].span)
+            if (word.hasSuffix("ed") || pastActions.contains(word)) && !stepVerbs.contains(word) {
+                spans.append(TextSpan(start: text.tokens[opening].span.start, end: clauseEnd(after: opening)))
             }
         }
         return Array(Set(spans)).sorted()

@@ -11,7 +11,7 @@ public struct TextReport: Sendable {
     /// The report for one scorecard.
     public func render(_ card: Scorecard) -> String {
         var lines: [String] = []
-        for dimension in Dimension.allCases {
+        for dimension in ScoreDimension.allCases {
             let score = card.score(dimension)
             let filled = score / 5
             let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 20 - filled)
@@ -19,7 +19,7 @@ public struct TextReport: Sendable {
             lines.append("\(bold(name)) \(String(score).leftPadded(to: 3))/100  \(paint(bar, for: score))")
         }
         lines.append("Language: \(card.locale) (\(card.localeSource))")
-        for dimension in Dimension.allCases {
+        for dimension in ScoreDimension.allCases {
             let findings = card.findings(on: dimension)
             lines.append("")
             lines.append(bold("\(dimension.title): starts at \(dimension.baseline)"))
@@ -53,11 +53,11 @@ public struct MarkdownReport: Sendable {
 
     /// The Markdown for one scorecard.
     public func render(_ card: Scorecard) -> String {
-        var lines = ["| Dimension | Score |", "| --- | ---: |"]
-        for dimension in Dimension.allCases {
+        var lines = ["| ScoreDimension | Score |", "| --- | ---: |"]
+        for dimension in ScoreDimension.allCases {
             lines.append("| \(dimension.title) | \(card.score(dimension)) |")
         }
-        for dimension in Dimension.allCases {
+        for dimension in ScoreDimension.allCases {
             lines += ["", "### \(dimension.title) (starts at \(dimension.baseline))", ""]
             let findings = card.findings(on: dimension)
             if findings.isEmpty { lines.append("- Nothing moved this score.") }

@@ -90,7 +90,11 @@ public struct AnalyzedText: Sendable {
 
     /// The span of a sentence from its first word to its last, leaving out list marks and closing punctuation.
     public func wordSpan(ofSentence index: Int) -> TextSpan {
-        let range = sentences[index].tokens
+        var range = sentences[index].tokens
+        if sentences[index].isListItem, range.count > 1 {
+            // Leave out the list mark: "1." or "-".
+            range = range.dropFirst(tokens[range.lowerBound].kind == .number ? 2 : 1)
+        }
         guard let first = range.first(where: { tokens[$0].isWordLike }),
             let last = range.last(where: { tokens[$0].isWordLike })
         else { return sentences[index].span }

@@ -15,7 +15,7 @@ public struct ReadingLevel: Criterion {
         examples: [
             .triggering("Put the new card in. Turn the phone on. Wait one minute. Call me if it fails."),
             .triggering(
-                "⟦Notwithstanding the aforementioned circumstances, administrative reconfiguration necessitates comprehensive verification of subscription documentation.⟧"
+                "⟦Notwithstanding the aforementioned circumstances, administrative reconfiguration necessitates comprehensive verification of subscription documentation⟧."
             ),
             .nonTriggering("Hi."),
             .nonTriggering(""),

@@ -3,6 +3,9 @@ public struct ExploresSituation: Criterion {
     /// Creates the criterion.
     public init() {}
 
+    /// Points for the first, second… exploring question.
+    static let schedule = PointSchedule(steps: [8, 3], cap: 11)
+
     /// The criterion's definition and examples.
     public let definition = CriterionDefinition(
         id: "explores-situation",
@@ -10,21 +13,29 @@ public struct ExploresSituation: Criterion {
         dimension: .empathy,
         rationale: "A good question shows interest in the person and finds the facts the fix depends on.",
         examples: [
-            .triggering("⟦Are you somewhere warm⟧ right now?"),
-            .triggering("I'm here. ⟦Can you tell me⟧ which street you're on?"),
+            .triggering("⟦Are you somewhere warm right now⟧?"),
+            .triggering("I'm here. ⟦Can you tell me which street you're on⟧?"),
             .nonTriggering("You are somewhere warm now. Good."),
             .nonTriggering("Please restart the phone."),
         ]
     )
 
-    /// A finding for each exploring question, the first worth most.
+    /// One finding per question that explores the situation, the first worth most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        let sentences = reply.reply.sentences
-        return definition.findings(
-            for: .exploringQuestion, in: reply, schedule: PointSchedule(steps: [8, 3, 0], cap: 11),
-            where: { sentences[reply.reply.tokens[$0.tokens.lowerBound].sentence].isQuestion },
-            message: { "You asked about their situation: “\($0)”." },
-            advice: { _ in "Ask one question at a time, and use the answer in your next sentence." })
-        .filter { $0.points != 0 }
+        let text = reply.reply
+        let sentences = Set(text.matches(.exploringQuestion).map { text.tokens[$0.tokens.lowerBound].sentence })
+        var findings: [Finding] = []
+        var spent = 0
+        for index in sentences.sorted() where text.sentences[index].isQuestion {
+            guard let points = ExploresSituation.schedule.points(forOccurrence: findings.count, spent: spent) else { break }
+            spent += points
+            let span = text.wordSpan(ofSentence: index)
+            findings.append(
+                definition.finding(
+                    points, at: span, in: reply,
+                    message: "You asked about their situation: “\(text.quote(span))”.",
+                    advice: "Ask one question at a time, and use the answer in your next sentence."))
+        }
+        return findings
     }
 }

@@ -10,8 +10,8 @@ public struct PersonalCommitment: Criterion {
         dimension: .empathy,
         rationale: "“I'll do it” from a person feels like care; “it will be done” from a system does not.",
         examples: [
-            .triggering("⟦I'll call⟧ the driver myself and ask him to bring it back."),
-            .triggering("⟦Let me check⟧ the last three bills for you."),
+            .triggering("⟦I'll call the driver myself⟧ and ask him to bring it back."),
+            .triggering("⟦Let me check the last three bills for you⟧."),
             .nonTriggering("The driver can be contacted by the taxi company."),
             .nonTriggering("I'm sorry to hear that."),
         ]

@@ -20,7 +20,7 @@ public struct EmptyReply: Criterion {
     /// Findings that take each dimension down to zero when the reply has no words.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         guard reply.reply.isEmpty else { return [] }
-        return Dimension.allCases.map { dimension in
+        return ScoreDimension.allCases.map { dimension in
             Finding(
                 dimension: dimension, criterion: definition.id, points: -dimension.baseline, evidence: "", range: nil,
                 message: "The reply has no words.",

@@ -13,7 +13,7 @@ public struct ConcreteNextStep: Criterion {
         dimension: .resolution,
         rationale: "A call is resolved by actions: what the agent does now, and what the customer does next.",
         examples: [
-            .triggering("⟦I'll order a taxi⟧ to your exit now."),
+            .triggering("⟦I'll order a taxi to your exit now⟧."),
             .triggering("⟦Switch the phone off⟧. ⟦Put in the new card⟧."),
             .nonTriggering("I'm sorry to hear that, it sounds difficult."),
             .nonTriggering("Maybe it will come back on its own."),

@@ -10,8 +10,8 @@ public struct TakesOwnership: Criterion {
         dimension: .resolution,
         rationale: "A customer whose agent says “I'll do it” knows the problem has an owner and will not fall between desks.",
         examples: [
-            .triggering("⟦I've just refunded⟧ the three overcharges."),
-            .triggering("⟦I'm going to call⟧ the ambulance for you now."),
+            .triggering("⟦I've just refunded the three overcharges⟧."),
+            .triggering("⟦I'm going to call the ambulance for you now⟧."),
             .nonTriggering("Refunds are handled by billing."),
             .nonTriggering("Put in the new card."),
         ]
