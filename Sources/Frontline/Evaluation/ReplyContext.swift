@@ -16,6 +16,8 @@ public struct ReplyContext: Sendable {
     public let customerQuestionDetails: Set<String>
     /// True when the customer used technical terms themselves, so the same terms are fine to use back.
     public let customerIsTechnical: Bool
+    /// The stem of each reply token that can carry a detail (a content word or number), nil for the others.
+    private let detailStems: [String?]
 
     /// Words that may stand before a step verb without changing that the sentence is a step.
     static let stepOpeners: Set<String> = [
@@ -35,8 +37,8 @@ public struct ReplyContext: Sendable {
         let customerText = customer.flatMap { $0.isEmpty ? nil : AnalyzedText($0, language: language) }
         self.customer = customerText
 
-        let stepVerbs = Set(language.phrases(for: .stepVerb).map(language.folding.fold))
-        let openers = ReplyContext.stepOpeners.union(language.phrases(for: .sequenceMarker).map(language.folding.fold))
+        let stepVerbs = language.foldedSet(for: .stepVerb)
+        let openers = ReplyContext.stepOpeners.union(language.foldedSet(for: .sequenceMarker))
         stepSentences = analyzed.sentences.indices.filter { index in
             let sentence = analyzed.sentences[index]
             guard !sentence.isQuestion,
@@ -47,6 +49,12 @@ public struct ReplyContext: Sendable {
 
         self.commitments = ReplyContext.findCommitments(in: analyzed)
 
+        detailStems = analyzed.tokens.map { token in
+            guard token.isWordLike else { return nil }
+            if token.kind == .number { return token.normalized }
+            guard token.normalized.unicodeScalars.count >= 3, !language.stopwords.contains(token.normalized) else { return nil }
+            return language.stem(token.normalized)
+        }
         if let customerText {
             customerDetails = ReplyContext.detailStems(of: customerText, tokens: customerText.tokens.indices)
             var questionStems: Set<String> = []
@@ -88,7 +96,7 @@ public struct ReplyContext: Sendable {
     /// a past form ("has been refunded"); and a sentence that opens with a past-tense action ("Refunded today.").
     static func findCommitments(in text: AnalyzedText) -> [TextSpan] {
         let actions = text.matches(.agentAction)
-        let stepVerbs = Set(text.language.phrases(for: .stepVerb).map(text.language.folding.fold))
+        let stepVerbs = text.language.foldedSet(for: .stepVerb)
         let actionStarts = Dictionary(actions.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
         var spans: [TextSpan] = []
 
@@ -174,21 +182,13 @@ public struct ReplyContext: Sendable {
     public func detailTokens(inSentence index: Int, among details: Set<String>? = nil) -> [Int] {
         let wanted = details ?? customerDetails
         guard !wanted.isEmpty else { return [] }
-        let sentence = reply.sentences[index]
-        return sentence.tokens.filter { position in
-            let token = reply.tokens[position]
-            guard token.isWordLike else { return false }
-            if token.kind == .number { return wanted.contains(token.normalized) }
-            guard token.normalized.unicodeScalars.count >= 3, !language.stopwords.contains(token.normalized)
-            else { return false }
-            return wanted.contains(stem(token.normalized))
+        return reply.sentences[index].tokens.filter { position in
+            detailStems[position].map { wanted.contains($0) } ?? false
         }
     }
 
     /// The index of the sentence a span starts in.
-    public func sentenceIndex(of span: TextSpan) -> Int {
-        reply.tokens.first { $0.span.start >= span.start }?.sentence ?? max(0, reply.sentences.count - 1)
-    }
+    public func sentenceIndex(of span: TextSpan) -> Int { reply.sentenceIndex(at: span.start) }
 
     /// The whole sentence a token index belongs to, as a span.
     public func sentenceSpan(_ index: Int) -> TextSpan { reply.sentences[index].span }

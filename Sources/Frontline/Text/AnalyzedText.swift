@@ -28,6 +28,10 @@ public struct AnalyzedText: Sendable {
     public let cueMatches: [CueMatch]
     /// The counts readability formulas read.
     public let readabilityCounts: ReadabilityCounts
+    /// The UTF-8 offset of each scalar offset (one more entry than scalars), so quoting copies bytes directly.
+    private let utf8Offsets: [Int32]
+    /// Cue matches grouped by cue ordinal.
+    private let matchesByCue: [[CueMatch]]
 
     /// Analyses `text` as `language`.
     public init(_ text: String, language: LanguagePack) {
@@ -35,12 +39,24 @@ public struct AnalyzedText: Sendable {
         self.language = language
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
+        var offsets = [Int32](repeating: 0, count: scalars.count + 1)
+        var offset: Int32 = 0
+        for (index, scalar) in scalars.enumerated() {
+            offsets[index] = offset
+            offset += Int32(UTF8.width(scalar))
+        }
+        offsets[scalars.count] = offset
+        self.utf8Offsets = offsets
         var tokens = Tokenizer(folding: language.folding).tokens(of: scalars)
         let sentences = AnalyzedText.splitSentences(&tokens, language: language)
         AnalyzedText.markNegation(&tokens, language: language)
         self.tokens = tokens
         self.sentences = sentences
-        self.cueMatches = language.lexicon.matches(in: tokens)
+        let matches = language.lexicon.matches(in: tokens)
+        self.cueMatches = matches
+        var grouped = Array(repeating: [CueMatch](), count: Cue.allCases.count)
+        for match in matches { grouped[match.cue.ordinal].append(match) }
+        self.matchesByCue = grouped
         self.readabilityCounts = AnalyzedText.count(tokens, sentences: sentences, language: language)
     }
 
@@ -48,9 +64,27 @@ public struct AnalyzedText: Sendable {
     public func quote(_ span: TextSpan) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        let view = text.unicodeScalars
+        let utf8 = text.utf8
+        let first = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[lower]))
+        let last = utf8.index(first, offsetBy: Int(utf8Offsets[upper] - utf8Offsets[lower]))
+        return String(view[first..<last])
+    }
+
+    /// The index of the token at or after a scalar offset (binary search), or nil past the last token.
+    public func tokenIndex(atOrAfter offset: Int) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count ? low : nil
+    }
+
+    /// The index of the sentence a scalar offset falls in (or the next one after it).
+    public func sentenceIndex(at offset: Int) -> Int {
+        tokenIndex(atOrAfter: offset).map { tokens[$0].sentence } ?? max(0, sentences.count - 1)
     }
 
     /// The span that covers tokens `range`.
@@ -67,7 +101,8 @@ public struct AnalyzedText: Sendable {
 
     /// The matches of one cue, optionally leaving out negated ones.
     public func matches(_ cue: Cue, includingNegated: Bool = false) -> [CueMatch] {
-        cueMatches.filter { $0.cue == cue && (includingNegated || !$0.isNegated) }
+        let all = matchesByCue[cue.ordinal]
+        return includingNegated ? all : all.filter { !$0.isNegated }
     }
 
     /// The readability estimate by the language's own formula.

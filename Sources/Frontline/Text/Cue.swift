@@ -1,5 +1,10 @@
 /// A kind of phrase that criteria look for; every language pack lists its own words for each cue.
 public enum Cue: String, CaseIterable, Codable, Sendable {
+    /// The cue's position in `allCases`, for array-indexed tables.
+    public var ordinal: Int { Cue.ordinals[self]! }
+
+    private static let ordinals: [Cue: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+
     /// Stock apologies: "I'm sorry", "we apologise".
     case apology
     /// Stock claims of understanding: "I understand", "I hear you".

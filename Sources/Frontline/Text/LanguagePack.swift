@@ -26,6 +26,8 @@ public final class LanguagePack: Sendable {
     public let stemLength: Int
     /// Endings stripped before stems are compared, longest first ("porting" and "ported" share "port").
     public let suffixes: [String]
+    /// The endings as UTF-8 bytes, longest first.
+    private let suffixBytes: [[UInt8]]
     /// How syllables are counted.
     public let syllables: SyllableRule
     /// The readability formula for this language.
@@ -34,6 +36,8 @@ public final class LanguagePack: Sendable {
     public let cues: [Cue: [String]]
     /// The compiled cue phrases.
     public let lexicon: Lexicon
+    /// Each cue's phrases, folded, for membership tests of single words.
+    private let foldedPhrases: [Set<String>]
 
     /// Creates a language pack and compiles its lexicon.
     public init(
@@ -55,26 +59,50 @@ public final class LanguagePack: Sendable {
         self.distinctiveLetters = distinctiveLetters
         self.stemLength = stemLength
         self.suffixes = suffixes.map(folding.fold).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        self.suffixBytes = self.suffixes.map { Array($0.utf8) }
         self.syllables = syllables
         self.readability = readability
         self.cues = cues
         self.lexicon = Lexicon(cues, folding: folding)
+        self.foldedPhrases = Cue.allCases.map { cue in Set((cues[cue] ?? []).map(folding.fold)) }
     }
 
     /// The stem a folded word is compared by: one ending stripped (keeping three letters), then at most `stemLength` letters.
     public func stem(_ word: String) -> String {
-        var scalars = Array(word.unicodeScalars)
-        for suffix in suffixes {
-            let ending = Array(suffix.unicodeScalars)
-            if scalars.count - ending.count >= 3 && scalars.suffix(ending.count).elementsEqual(ending) {
-                scalars.removeLast(ending.count)
-                break
+        var word = word
+        return word.withUTF8 { bytes in
+            // Scalars start at every byte that is not a UTF-8 continuation byte.
+            var scalars = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+            var end = bytes.count
+            for suffix in suffixBytes {
+                guard suffix.count < end, bytes[(end - suffix.count)...].elementsEqual(suffix) else { continue }
+                var remaining = 0
+                for byte in bytes[..<(end - suffix.count)] where byte & 0xC0 != 0x80 { remaining += 1 }
+                if remaining >= 3 {
+                    end -= suffix.count
+                    scalars = remaining
+                    break
+                }
             }
+            if scalars > stemLength {
+                var kept = 0
+                var cut = 0
+                while cut < end {
+                    if bytes[cut] & 0xC0 != 0x80 {
+                        if kept == stemLength { break }
+                        kept += 1
+                    }
+                    cut += 1
+                }
+                end = cut
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars.prefix(stemLength))
-        return String(view)
     }
+
+    /// The cue's phrases, folded, as a set (e.g. to ask whether a word is a step verb).
+    public func foldedSet(for cue: Cue) -> Set<String> { foldedPhrases[cue.ordinal] }
 
     /// The phrases the pack lists for a cue.
     public func phrases(for cue: Cue) -> [String] { cues[cue] ?? [] }

@@ -84,7 +84,8 @@ public enum SyllableRule: String, Sendable, Codable {
         var previousWasVowel = false
         var letters = 0
         for scalar in word.unicodeScalars {
-            guard scalar.properties.isAlphabetic else { continue }
+            guard scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+            else { continue }
             letters += 1
             // A run of vowels is one syllable, so Polish "nie" (i softening e) counts once.
             let vowel = isVowel(scalar)

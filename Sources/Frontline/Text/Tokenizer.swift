@@ -19,11 +19,23 @@ struct Tokenizer {
             if kind == .word {
                 var letters = 0
                 var upper = 0
-                for position in start..<end where scalars[position].properties.isAlphabetic {
-                    letters += 1
-                    if scalars[position].properties.isUppercase { upper += 1 }
+                for position in start..<end {
+                    let scalar = scalars[position]
+                    if scalar.isASCII {
+                        let value = scalar.value
+                        if value >= 0x41 && value <= 0x5A {
+                            letters += 1
+                            upper += 1
+                        } else if value >= 0x61 && value <= 0x7A {
+                            letters += 1
+                        }
+                    } else if scalar.properties.isAlphabetic {
+                        letters += 1
+                        if scalar.properties.isUppercase { upper += 1 }
+                    }
                 }
-                token.startsUppercase = scalars[start].properties.isUppercase
+                let first = scalars[start]
+                token.startsUppercase = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
                 token.isAllUppercase = letters >= 2 && upper == letters
             }
             token.startsLine = newlinesBefore > 0

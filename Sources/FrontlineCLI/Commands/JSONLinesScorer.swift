@@ -1,89 +1,90 @@
+import Dispatch
 import Foundation
 import Frontline
 
-/// Scores a JSON Lines stream line by line: one result or one error object per non-empty input line, in order.
-struct JSONLinesScorer {
+/// Scores a JSON Lines stream: one result or one error object per non-empty input line, in input order.
+///
+/// Lines are read in batches and scored on every core; results are written in order, so output is the same
+/// whatever the number of cores.
+struct JSONLinesScorer: Sendable {
     /// The language for lines that name none; nil detects each line's language.
     let defaultLocale: String?
     let grader = ReplyGrader()
-
-    /// One scored line: the id as given, the three scores, the findings and the language.
-    struct ScoredLine: Encodable {
-        var id: JSONValue
-        var empathy: Int
-        var clarity: Int
-        var resolution: Int
-        var findings: [Finding]
-        var locale: String
-        var localeSource: String
-
-        enum CodingKeys: String, CodingKey {
-            case id, empathy, clarity, resolution, findings, locale, localeSource = "locale_source"
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(empathy, forKey: .empathy)
-            try container.encode(clarity, forKey: .clarity)
-            try container.encode(resolution, forKey: .resolution)
-            try container.encode(findings, forKey: .findings)
-            try container.encode(locale, forKey: .locale)
-            try container.encode(localeSource, forKey: .localeSource)
-        }
-    }
-
-    /// One line that could not be scored, with its number and why.
-    struct FailedLine: Encodable, Error {
-        var id: JSONValue
-        var line: Int
-        var error: String
-
-        enum CodingKeys: String, CodingKey { case id, line, error }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(line, forKey: .line)
-            try container.encode(error, forKey: .error)
-        }
-    }
+    /// Lines scored together; bounds memory however long the input is.
+    static let batchSize = 2048
 
     /// Scores every line of `reader` into `output` and returns how many lines failed.
     func score(_ reader: ChunkReader, to output: OutputSink) -> Int {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
         var failures = 0
+        var batch: [(number: Int, bytes: ArraySlice<UInt8>)] = []
+        func flush() {
+            let results = scoreInParallel(batch)
+            for result in results {
+                if result.failed { failures += 1 }
+                output.write(String(decoding: result.json, as: UTF8.self))
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
         while let bytes = reader.nextLine() {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            let line = reader.lineNumber
-            let encoded: Data?
-            switch scoredLine(bytes, number: line) {
-            case .success(let result):
-                encoded = try? encoder.encode(result)
-            case .failure(let failure):
-                failures += 1
-                encoded = try? encoder.encode(failure)
-            }
-            output.write(String(decoding: encoded ?? Data("{\"id\":null,\"line\":\(line),\"error\":\"could not encode\"}".utf8), as: UTF8.self) + "\n")
+            batch.append((reader.lineNumber, bytes))
+            if batch.count == JSONLinesScorer.batchSize { flush() }
         }
+        flush()
         output.flush()
         return failures
     }
 
-    private func scoredLine(_ bytes: ArraySlice<UInt8>, number: Int) -> Result<ScoredLine, FailedLine> {
-        func failure(_ id: JSONValue, _ message: String) -> Result<ScoredLine, FailedLine> {
-            .failure(FailedLine(id: id, line: number, error: message))
+    /// One line's output: its JSON with a final newline, and whether it was an error.
+    struct LineResult: Sendable {
+        var json: [UInt8] = []
+        var failed = false
+    }
+
+    /// A buffer that concurrent workers write disjoint elements of.
+    private final class ResultBuffer: @unchecked Sendable {
+        var results: [LineResult]
+        init(count: Int) { results = Array(repeating: LineResult(), count: count) }
+    }
+
+    private func scoreInParallel(_ batch: [(number: Int, bytes: ArraySlice<UInt8>)]) -> [LineResult] {
+        let buffer = ResultBuffer(count: batch.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, batch.count))
+        buffer.results.withUnsafeMutableBufferPointer { results in
+            nonisolated(unsafe) let results = results
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: batch.count, by: workers) {
+                    results[index] = scoreLine(batch[index].bytes, number: batch[index].number)
+                }
+            }
         }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            return failure(.null, "the line is not valid UTF-8")
+        return buffer.results
+    }
+
+    /// Scores one line, or describes why it cannot be scored.
+    func scoreLine(_ bytes: ArraySlice<UInt8>, number: Int) -> LineResult {
+        var writer = JSONWriter()
+        func failure(_ id: JSONValue, _ message: String) -> LineResult {
+            writer.raw("{")
+            writer.key("id")
+            id.write(to: &writer)
+            writer.raw(",")
+            writer.key("line")
+            writer.number(number)
+            writer.raw(",")
+            writer.key("error")
+            writer.string(message)
+            writer.raw("}\n")
+            return LineResult(json: writer.bytes, failed: true)
         }
-        guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)) else {
-            return failure(.null, "the line is not valid JSON")
+        guard String(validating: bytes, as: UTF8.self) != nil else { return failure(.null, "the line is not valid UTF-8") }
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(bytes)
+        } catch {
+            return failure(.null, "the line is not valid JSON (\(error.reason) at byte \(error.offset))")
         }
-        guard case .object(let fields) = value else {
-            return failure(.null, "the line must be a JSON object")
-        }
+        guard case .object(let fields) = value else { return failure(.null, "the line must be a JSON object") }
         let id = fields["id"] ?? .null
         guard let replyValue = fields["reply"] else { return failure(id, "missing \"reply\"") }
         guard case .string(let reply) = replyValue else { return failure(id, "\"reply\" must be a string") }
@@ -99,58 +100,69 @@ struct JSONLinesScorer {
         case .some(.string(let text)): locale = text
         default: return failure(id, "\"locale\" must be a string")
         }
+        let card: Scorecard
         do {
-            let card = try grader.grade(reply: reply, customer: customer, locale: locale)
-            return .success(
-                ScoredLine(
-                    id: id, empathy: card.empathy, clarity: card.clarity, resolution: card.resolution,
-                    findings: card.findings, locale: card.locale, localeSource: card.localeSource))
+            card = try grader.grade(reply: reply, customer: customer, locale: locale)
         } catch {
             return failure(id, error.description)
         }
+        writer.raw("{")
+        writer.key("id")
+        id.write(to: &writer)
+        for dimension in ScoreDimension.allCases {
+            writer.raw(",")
+            writer.key(dimension.rawValue)
+            writer.number(card.score(dimension))
+        }
+        writer.raw(",")
+        writer.key("findings")
+        writer.raw("[")
+        for (index, finding) in card.findings.enumerated() {
+            if index > 0 { writer.raw(",") }
+            finding.write(to: &writer)
+        }
+        writer.raw("],")
+        writer.key("locale")
+        writer.string(card.locale)
+        writer.raw(",")
+        writer.key("locale_source")
+        writer.string(card.localeSource)
+        writer.raw("}\n")
+        return LineResult(json: writer.bytes)
     }
 }
 
-/// Any JSON value, for reading lines whose fields may have any type.
-enum JSONValue: Codable, Equatable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let bool = try? container.decode(Bool.self) {
-            self = .bool(bool)
-        } else if let number = try? container.decode(Double.self) {
-            self = .number(number)
-        } else if let string = try? container.decode(String.self) {
-            self = .string(string)
-        } else if let array = try? container.decode([JSONValue].self) {
-            self = .array(array)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
+extension Finding {
+    /// Writes the finding as one JSON object with the contract's fields.
+    func write(to writer: inout JSONWriter) {
+        writer.raw("{")
+        writer.key("dimension")
+        writer.string(dimension.rawValue)
+        writer.raw(",")
+        writer.key("criterion")
+        writer.string(criterion)
+        writer.raw(",")
+        writer.key("points")
+        writer.number(points)
+        writer.raw(",")
+        writer.key("evidence")
+        writer.string(evidence)
+        if let range {
+            writer.raw(",")
+            writer.key("range")
+            writer.raw("{\"start\":\(range.start),\"end\":\(range.end)}")
         }
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let bool): try container.encode(bool)
-        case .number(let number):
-            if number == number.rounded() && abs(number) < 1e15 {
-                try container.encode(Int64(number))
-            } else {
-                try container.encode(number)
-            }
-        case .string(let string): try container.encode(string)
-        case .array(let array): try container.encode(array)
-        case .object(let object): try container.encode(object)
+        if let turn {
+            writer.raw(",")
+            writer.key("turn")
+            writer.number(turn)
         }
+        writer.raw(",")
+        writer.key("message")
+        writer.string(message)
+        writer.raw(",")
+        writer.key("advice")
+        writer.string(advice)
+        writer.raw("}")
     }
 }

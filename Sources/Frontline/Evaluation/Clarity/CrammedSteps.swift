@@ -20,7 +20,7 @@ public struct CrammedSteps: Criterion {
     /// Six points per sentence that holds three or more steps, twelve at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
-        let stepVerbs = Set(text.language.phrases(for: .stepVerb).map(text.language.folding.fold))
+        let stepVerbs = text.language.foldedSet(for: .stepVerb)
         let joiners: Set<String> = [",", ";", "and", "then", "&"]
         var findings: [Finding] = []
         for (index, sentence) in text.sentences.enumerated() where !sentence.isQuestion {

@@ -22,7 +22,7 @@ public struct OrderedSteps: Criterion {
         let text = reply.reply
         let steps = reply.stepSentences
         guard steps.count >= 2 else { return [] }
-        let markers = Set(text.language.phrases(for: .sequenceMarker).map(text.language.folding.fold))
+        let markers = text.language.foldedSet(for: .sequenceMarker)
         let ordered = steps.contains { index in
             let sentence = text.sentences[index]
             guard !sentence.isListItem else { return true }

@@ -23,7 +23,7 @@ public struct UnexplainedJargon: Criterion {
     /// Six points per distinct unexplained term, two when the customer used such terms first; thirty at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
-        let explanations = text.matches(.explanation)
+        let explanations = Set(text.matches(.explanation).map(\.tokens.lowerBound))
         let each = reply.customerIsTechnical ? 0 : -6
         guard each != 0 else { return [] }
         return definition.findings(
@@ -32,7 +32,7 @@ public struct UnexplainedJargon: Criterion {
                 // Explained right after: "APN (the internet setting)" or "APN, which means …".
                 let next = match.tokens.upperBound
                 if next < text.tokens.count && text.tokens[next].normalized == "(" { return false }
-                return !explanations.contains { $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }
+                return !(next...(next + 2)).contains { explanations.contains($0) }
             },
             message: { "A technical term the customer may not know: “\($0)”." },
             advice: { term in "Say what “\(term)” does in everyday words, or explain it in brackets the first time." })

@@ -25,12 +25,12 @@ public struct AcknowledgesFeeling: Criterion {
     /// Finds the first acknowledgement per sentence; the first earns most, more again when it names the customer's details.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
-        let stock = text.matches(.apology) + text.matches(.statedUnderstanding)
+        let stock = Set((text.matches(.apology) + text.matches(.statedUnderstanding)).flatMap { Array($0.tokens) })
         // A feeling named inside a put-down ("calm down, getting upset won't help") is not an acknowledgement.
         let putDowns: [Cue] = [.condescension, .blame, .sarcasm, .dismissal, .motiveJudgement, .profanity]
         let hostileSentences = Set(putDowns.flatMap { text.matches($0) }.map { text.tokens[$0.tokens.lowerBound].sentence })
         let cues = (text.matches(.reflectionFrame) + text.matches(.feelingWord))
-            .filter { match in !stock.contains { $0.span.start <= match.span.start && match.span.end <= $0.span.end } }
+            .filter { !stock.contains($0.tokens.lowerBound) }
             .filter { !hostileSentences.contains(text.tokens[$0.tokens.lowerBound].sentence) }
             .sorted { $0.span < $1.span }
         // Per sentence: from the start of the clause of the first cue to the end of the last cue.

@@ -26,8 +26,9 @@ public struct HollowSympathy: Criterion {
         let text = reply.reply
         let stock = (text.matches(.apology) + text.matches(.statedUnderstanding)).sorted { $0.span < $1.span }
         guard stock.count >= 2, let first = stock.first else { return [] }
-        let acknowledgements = (text.matches(.reflectionFrame) + text.matches(.feelingWord)).filter { match in
-            !stock.contains { $0.span.start <= match.span.start && match.span.end <= $0.span.end }
+        let stockTokens = Set(stock.flatMap { Array($0.tokens) })
+        let acknowledgements = (text.matches(.reflectionFrame) + text.matches(.feelingWord)).filter {
+            !stockTokens.contains($0.tokens.lowerBound)
         }
         guard acknowledgements.isEmpty else { return [] }
         let idle = !reply.hasNextStep

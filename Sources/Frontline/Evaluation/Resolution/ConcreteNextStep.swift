@@ -24,10 +24,12 @@ public struct ConcreteNextStep: Criterion {
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         // A step that sends the customer elsewhere ("check our website") is not a step towards a fix.
-        let handOffs = text.matches(.bucketPassing).map(\.span)
-        let steps = reply.stepSentences.map { text.wordSpan(ofSentence: $0) }
-            .filter { step in !handOffs.contains { step.start <= $0.start && $0.end <= step.end } }
-        let actions = reply.commitments.filter { action in !steps.contains { $0.start <= action.start && action.end <= $0.end } }
+        let handOffs = Set(text.matches(.bucketPassing).map { text.tokens[$0.tokens.lowerBound].sentence })
+        let stepSentences = reply.stepSentences.filter { !handOffs.contains($0) }
+        let steps = stepSentences.map { text.wordSpan(ofSentence: $0) }
+        // An action inside a step sentence is that step, not a second one.
+        let inSteps = Set(reply.stepSentences)
+        let actions = reply.commitments.filter { !inSteps.contains(reply.sentenceIndex(of: $0)) }
         var findings: [Finding] = []
         var spent = 0
         for span in (actions + steps).sorted() {

@@ -17,6 +17,17 @@ public struct PassesTheBuck: Criterion {
         ]
     )
 
+    /// The last commitment (sorted by start) that starts at or before `offset`, found by binary search.
+    static func lastCommitment(startingBy offset: Int, in commitments: [TextSpan]) -> TextSpan? {
+        var low = 0
+        var high = commitments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if commitments[middle].start <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? commitments[low - 1] : nil
+    }
+
     /// Fifteen points per hand-off the customer must do themselves, thirty at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let commitments = reply.commitments
@@ -24,7 +35,8 @@ public struct PassesTheBuck: Criterion {
             for: .bucketPassing, in: reply, schedule: .each(-15, cap: 30),
             where: { match in
                 // "I'll contact another department for you" is the agent acting, not passing the customer on.
-                !commitments.contains { $0.start <= match.span.start && match.span.start - $0.end <= 16 && $0.end <= match.span.end }
+                guard let latest = PassesTheBuck.lastCommitment(startingBy: match.span.start, in: commitments) else { return true }
+                return !(match.span.start - latest.end <= 16 && latest.end <= match.span.end)
             },
             message: { "This passes the customer on: “\($0)”." },
             advice: { _ in "Do the hand-off yourself: “I'll pass this to billing now and call you back by 5 pm”." })
