@@ -47,7 +47,8 @@ extension Languages {
         suffixes: ["ingly", "edly", "ness", "ment", "ing", "ies", "ied", "ed", "es", "ly", "er", "s"],
         syllables: .english,
         readability: .fleschKincaid,
-        cues: englishCues
+        cues: englishCues,
+        openQuestionWords: ["what", "what's", "where", "where's", "who", "who's", "whom", "whose", "which", "why", "how", "when"]
     )
 
     private static let englishCues: [Cue: [String]] = [
@@ -199,11 +200,12 @@ extension Languages {
             "good luck with that", "congratulations", "congrats", "nice try", "yeah right",
             "sure you did", "bravo", "big surprise", "what a surprise", "genius",
             "brilliant idea", "how clever", "lucky you", "thanks a lot", "gee", 
-            "of course you did", "as if", "i'm sure you did", "i'm sure you have", 
+            "of course you did", "i'm sure you did", "i'm sure you have", 
+            "yeah, as if", "as if that would",
         ],
         .dismissal: [
             "not a big deal", "no big deal", "not our problem", "not my problem", "not our fault",
-            "not my fault", "nothing i can do", "nothing we can do", "whatever", "it happens", "that's life",
+            "not my fault", "nothing i can do", "nothing we can do", "whatever", "that's life",
             "deal with it", "there's nothing wrong", "it's nothing", "you'll survive",
             "it's only a phone", "just a phone", "it's not the end of the world", "not the end of the world",
             "get over it", "stop complaining", "so what", "who cares", "not important",
@@ -211,6 +213,7 @@ extension Languages {
             "that's how it is", "that's the policy", "rules are rules", "take it or leave it", "tough luck",
             "too bad", "not my department", "not our department", "i don't know",
             "oh well",
+            "these things happen", "shit happens", "it happens, deal with it",
         ],
         .bluntDirective: [
             "you need to", "you have to", "you must", "you'll have to", "you will have to", "you've got to",
@@ -342,6 +345,8 @@ extension Languages {
             "bitch*", "bastard*", "ass", "arse", "piss*", "shut up", "pathetic", "useless", "incompetent",
             "loser*", "imbecil*", "retard*",
         ],
+        .formalAddress: ["sir", "madam", "mr", "mrs", "ms", "miss"],
+        .informalAddress: ["mate", "buddy", "dude", "pal", "hun", "babe", "sweetie", "sweetheart", "bro", "chief"],
         .customerDistress: [
             "ridiculous", "unacceptable", "again", "third time", "useless", "fed up", "sick of",
             "tired of", "furious", "angry", "annoyed", "frustrat*", "worried", "scared", "afraid", 

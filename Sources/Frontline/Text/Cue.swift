@@ -63,4 +63,8 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case profanity
     /// Words a customer uses when upset: "ridiculous", "again", "useless".
     case customerDistress
+    /// Respectful forms of address: "sir", "madam"; in Polish "Pan", "Pani", "Państwo".
+    case formalAddress
+    /// Over-familiar or informal address where respect is expected: "mate", "dude"; in Polish "ty", "twój".
+    case informalAddress
 }

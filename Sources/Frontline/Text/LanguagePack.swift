@@ -34,6 +34,8 @@ public final class LanguagePack: Sendable {
     public let readability: ReadabilityFormula
     /// The phrases for each cue, as written.
     public let cues: [Cue: [String]]
+    /// Question words that need more than yes or no ("what", "where"), for spotting open questions.
+    public let openQuestionWords: Set<String>
     /// The compiled cue phrases.
     public let lexicon: Lexicon
     /// Each cue's phrases, folded, for membership tests of single words.
@@ -45,7 +47,7 @@ public final class LanguagePack: Sendable {
         abbreviations: Set<String>, stopwords: Set<String>, questionOpeners: Set<String>,
         everydayAcronyms: Set<String>, distinctiveLetters: Set<Unicode.Scalar> = [], stemLength: Int,
         suffixes: [String], syllables: SyllableRule, readability: ReadabilityFormula,
-        cues: [Cue: [String]]
+        cues: [Cue: [String]], openQuestionWords: Set<String> = []
     ) {
         self.code = code
         self.name = name
@@ -63,6 +65,7 @@ public final class LanguagePack: Sendable {
         self.syllables = syllables
         self.readability = readability
         self.cues = cues
+        self.openQuestionWords = Set(openQuestionWords.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
         self.foldedPhrases = Cue.allCases.map { cue in Set((cues[cue] ?? []).map(folding.fold)) }
     }
