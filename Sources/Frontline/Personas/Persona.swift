@@ -63,13 +63,24 @@ public struct Persona: Codable, Hashable, Sendable {
 
     /// The slot values a seed picks: the same seed always picks the same values.
     public func slotValues(seed: UInt64) -> [String: String] {
-        var random = SeededRandom(seed: seed)
         var values: [String: String] = [:]
         for key in slots.keys.sorted() {
             guard let options = slots[key], !options.isEmpty else { continue }
-            values[key] = options[Int.random(in: 0..<options.count, using: &random)]
+            // Each slot draws from its own stream (seed mixed with a stable hash of its name), so slots vary independently.
+            var random = SeededRandom(seed: seed ^ Persona.stableHash(key))
+            values[key] = options[Int(random.next() % UInt64(options.count))]
         }
         return values
+    }
+
+    /// FNV-1a over UTF-8: the same on every machine and every run, unlike `Hasher`.
+    static func stableHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
     }
 }
 

@@ -14,6 +14,7 @@ public struct NoNextStep: Criterion {
             .triggering("It could be many things, really."),
             .nonTriggering("I'll block the card now."),
             .nonTriggering("Restart the phone, please."),
+            .nonTriggering("I'm sorry. Can you tell me where the car is?"),
             .nonTriggering(""),
         ]
     )
@@ -21,6 +22,10 @@ public struct NoNextStep: Criterion {
     /// One finding, pointing at nothing, when the reply has words but no next step.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         guard !reply.reply.isEmpty, !reply.hasNextStep else { return [] }
+        // A question that finds out what the fix depends on is a step too.
+        let text = reply.reply
+        let explores = text.matches(.exploringQuestion).contains { text.sentences[text.tokens[$0.tokens.lowerBound].sentence].isQuestion }
+        guard !explores else { return [] }
         return [
             definition.finding(
                 -15, at: nil, in: reply,
