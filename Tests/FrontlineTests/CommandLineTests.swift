@@ -165,3 +165,52 @@ struct BinaryTests {
         #expect(results[2].contains(#""id":"big""#))
     }
 }
+
+@Suite("frontline personas and simulate", .tags(.commandLine))
+struct PersonasAndSimulateTests {
+    @Test("personas lists every persona; one persona shows the call; JSON is valid")
+    func personas() throws {
+        let list = CommandLineTool.run(arguments: ["personas"])
+        #expect(list.exitCode == 0)
+        #expect(list.stdout.contains("coded-call") && list.stdout.contains("taxi-roof"))
+        let one = CommandLineTool.run(arguments: ["personas", "taxi-roof"])
+        #expect(one.stdout.contains("Never:") && one.stdout.contains("privacy"))
+        let json = CommandLineTool.run(arguments: ["personas", "--format", "json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count >= 13)
+        let typo = CommandLineTool.run(arguments: ["personas", "taxi-rof"])
+        #expect(typo.exitCode == 64 && typo.stderr.contains("Did you mean 'taxi-roof'?"))
+    }
+
+    @Test("simulate plays a script, reports a bad action line and still plays the rest")
+    func scriptedCall() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("call.txt")
+        try """
+            # The coded call, played well.
+            Hi love, I'm listening and I'll play along. You only need to say yes or no. Are you in danger right now?
+            Okay. | /teleport home
+            Okay. Are you at home, at the address on your account? Just yes or no.
+            I'm sending the police to you now. Stay on the line with me. | /police address on the account
+            """.write(to: script, atomically: true, encoding: .utf8)
+        let result = CommandLineTool.run(arguments: ["simulate", "coded-call", "--script", script.path])
+        #expect(result.exitCode == 65)
+        #expect(result.stderr.contains("line 3: unknown action '/teleport'"))
+        #expect(result.stdout.contains("Outcome: resolved"))
+        let json = CommandLineTool.run(arguments: ["simulate", "coded-call", "--script", script.path, "--format", "json", "--seed", "7"])
+        let again = CommandLineTool.run(arguments: ["simulate", "coded-call", "--script", script.path, "--format", "json", "--seed", "7"])
+        #expect(json.stdout == again.stdout, "same seed, same transcript")
+        #expect(json.stdout.contains("\"outcome\" : \"resolved\""))
+    }
+
+    @Test("simulate takes turns typed at the terminal and ends on an empty line")
+    func interactiveCall() {
+        let input = "Hello, did a new SIM card come with your contract?\nFirst, switch the phone off. Then put the new card in. | /send-instructions new SIM\n"
+        let result = CommandLineTool.run(arguments: ["simulate", "sim-after-porting"], input: Array(input.utf8))
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.contains("Customer: Hello, sorry to bother you."))
+        #expect(result.stdout.contains("Outcome: resolved"))
+    }
+}

@@ -24,7 +24,8 @@ public struct CatalogEntry: Sendable {
 public enum Catalog {
     /// Every shipped entry, in course order.
     public static let entries: [CatalogEntry] = [
-        simAfterPorting, codedCall,
+        simAfterPorting, strandedDriver, feverNoAmbulance, hideNumber, codedCall, taxiRoof, noSignalUnderground,
+        lostPhone, noCharger, homeButton, phoneLentToDaughter, overchargedBill, angryRepeatCaller,
     ] + localisedEntries
 
     /// Entries in other languages than English (see the language files in this folder).

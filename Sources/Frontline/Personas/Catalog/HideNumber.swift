@@ -43,7 +43,7 @@ extension Catalog {
                 "Hi {name}, of course, I can hide your number for you today. Who is the text for, so I set it up the right way?"
             ),
             AgentReply(
-                "That sounds stressful, and it's thoughtful of you to warn {landlady}. I've turned on number hiding on your line now, and it works straight away. {landlady} will see “Private number” instead of yours. If you'd like it off again, ring us any time and we'll switch it off.",
+                "That sounds stressful, and it's thoughtful of you to warn {landlady}. I've turned on number hiding on your line now, and it works straight away. {landlady} will see “Private number” instead of yours. Send your text whenever you're ready, and let me know if your number shows. If you'd like it off again, ring us any time and we'll switch it off.",
                 actions: [.activateService("number-hiding")]),
         ])
 }

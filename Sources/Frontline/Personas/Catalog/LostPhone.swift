@@ -44,7 +44,7 @@ extension Catalog {
                 "{name}, losing your phone with your bank and your photos on it is really worrying, and I'll make sure no one can use your number. I'm blocking your SIM right now, so no one can call or text on your account. When and where did you last have the phone?",
                 actions: [.blockSIM]),
             AgentReply(
-                "Thank you, that helps. First, sign in to Find My Device on your friend's phone, which shows your phone on a map and lets you lock it. Then ring the bus company's lost property and give them the {bus} bus and {time}. I'll send a new SIM with your same number to your home address today, and it will arrive within two working days.",
+                "Thank you, that helps. First, sign in to Find My Device on your friend's phone, which shows your phone on a map and lets you lock it. Then ring the bus company's lost property and give them the {bus} bus and {time}. I'll send a new SIM with your same number to your home address today, and it will arrive within two working days. I'll confirm by email once it's posted.",
                 actions: [.sendReplacementSIM]),
         ])
 }

@@ -44,7 +44,7 @@ extension Catalog {
                 "{name}, paying three months in a row for something you never asked for is maddening, and I'll put it right on this call. Which charge on your bill is it?"
             ),
             AgentReply(
-                "Thank you. I can see {charge} at £9 on each of your last three bills, with no order from you on our records. I've removed it from your account today, so it won't come back. I've also refunded all three months, £27 in total. You'll see the £27 back on your next bill.",
+                "Thank you. I can see {charge} at £9 on each of your last three bills, with no order from you on our records. I've removed it from your account today, so it won't come back. I've also refunded all three months, £27 in total. You'll see the £27 back on your next bill. If anything else on it looks wrong, let me know now and I'll check it too.",
                 actions: [.refund(amountInCents: 2700)]),
         ])
 }

@@ -53,7 +53,7 @@ extension Catalog {
                 "{name}, lending your phone for a few weeks and still waiting after {months} months is frustrating, and I'll walk you through getting it back. Is the SIM in the phone on {daughter}'s own contract, or on yours?"
             ),
             AgentReply(
-                "Thank you. As the SIM is on {daughter}'s own contract, I can't switch it off or share anything from her account. What I can do is give you both an easy way to swap back. First, ask {daughter} to back up her photos and contacts to her own account. Then she signs out of her accounts on your phone. After that, she takes her SIM card out and puts it in her own phone, which takes two minutes. I'll text these steps to you now, so you can show her tonight.",
+                "Thank you. As the SIM is on {daughter}'s own contract, I can't switch it off or share anything from her account. What I can do is give you both an easy way to swap back. First, ask {daughter} to back up her photos and contacts to her own account. Then she signs out of her accounts on your phone. After that, she takes her SIM card out and puts it in her own phone, which takes two minutes. I'll text you these steps now, so you can show her tonight.",
                 actions: [.sendInstructions("Swap back: back up photos and contacts, sign out of accounts, move the SIM to her own phone")]),
         ])
 }
