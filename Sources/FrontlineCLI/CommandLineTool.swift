@@ -29,7 +29,10 @@ public enum CommandLineTool {
     public static let version = "0.1.0"
 
     /// Every subcommand, in the order help lists them.
-    public static let commands: [any FrontlineCommand.Type] = [ScoreCommand.self, PersonasCommand.self, SimulateCommand.self]
+    public static let commands: [any FrontlineCommand.Type] = [
+        ScoreCommand.self, PersonasCommand.self, SimulateCommand.self, ListCommand.self, NextCommand.self, HintCommand.self,
+        CheckCommand.self, ResetCommand.self, ValidateCommand.self,
+    ]
 
     static let overview = """
         OVERVIEW: Frontline grades customer-support replies on empathy, clarity and resolution.

@@ -57,6 +57,7 @@ struct CourseVerification {
     func starterDoesNotPass(_ id: String) throws {
         let implementations = try #require(CourseRegistry.exercises[id])
         let evaluation = try ExerciseEvaluator(spec: try ExerciseGrading.spec(id)).evaluate(implementations.work)
+        ExerciseGrading.attach(evaluation, named: "\(id)-starter")
         #expect(evaluation.status == .notStarted)
         #expect(ScoreDimension.allCases.contains { !evaluation.passes($0) }, "the placeholder meets every pass mark")
     }
