@@ -31,7 +31,8 @@ public enum CommandLineTool {
     /// Every subcommand, in the order help lists them.
     public static let commands: [any FrontlineCommand.Type] = [
         ScoreCommand.self, PersonasCommand.self, SimulateCommand.self, ListCommand.self, NextCommand.self, HintCommand.self,
-        CheckCommand.self, ResetCommand.self, ValidateCommand.self,
+        CheckCommand.self, ResetCommand.self, ValidateCommand.self, ResultsCommand.self, LeaderboardCommand.self,
+        NewCommand.self,
     ]
 
     static let overview = """

@@ -33,6 +33,30 @@ public struct ExerciseSpec: Codable, Hashable, Sendable {
     /// How long the exercise takes, in minutes.
     public var minutes: Int
 
+    /// Creates exercise metadata.
+    public init(
+        id: String, title: String, module: String, kind: Kind, locale: String, scenario: String, seeds: [UInt64],
+        passMarks: [String: Int], mustMention: [String], requiredCriteria: [String], forbiddenCriteria: [String],
+        requiredActions: [ActionKind], workFile: String, referenceFile: String, antiSolutions: [AntiSolution], minutes: Int
+    ) {
+        self.id = id
+        self.title = title
+        self.module = module
+        self.kind = kind
+        self.locale = locale
+        self.scenario = scenario
+        self.seeds = seeds
+        self.passMarks = passMarks
+        self.mustMention = mustMention
+        self.requiredCriteria = requiredCriteria
+        self.forbiddenCriteria = forbiddenCriteria
+        self.requiredActions = requiredActions
+        self.workFile = workFile
+        self.referenceFile = referenceFile
+        self.antiSolutions = antiSolutions
+        self.minutes = minutes
+    }
+
     /// What a trainee writes for an exercise.
     public enum Kind: String, Codable, Hashable, Sendable, CaseIterable {
         /// One reply in words.

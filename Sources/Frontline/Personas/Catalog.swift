@@ -26,6 +26,7 @@ public enum Catalog {
     public static let entries: [CatalogEntry] = [
         simAfterPorting, strandedDriver, feverNoAmbulance, hideNumber, codedCall, taxiRoof, noSignalUnderground,
         lostPhone, noCharger, homeButton, phoneLentToDaughter, overchargedBill, angryRepeatCaller,
+        // frontline new persona inserts above this line
     ] + localisedEntries
 
     /// Entries in other languages than English (see the language files in this folder).

@@ -19,13 +19,15 @@ struct ScoreCommand: FrontlineCommand {
             .value(
                 "format", short: "f", "format", help: "Output format (text for people).",
                 choices: ["text", "json", "markdown", "jsonl"]),
+            .value("transcript", "file", help: "Grade every agent turn of a call log (JSON, or 'Customer:' / 'Agent:' lines)."),
         ],
-        extraUsage: ["frontline score --format jsonl [<file>|-]"])
+        extraUsage: ["frontline score --format jsonl [<file>|-]", "frontline score --transcript <file> [--format text|json]"])
 
     let argument: String?
     let customer: String?
     let locale: String?
     let format: String
+    let transcript: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count <= 1 else {
@@ -35,6 +37,10 @@ struct ScoreCommand: FrontlineCommand {
         customer = arguments.value("customer")
         locale = arguments.value("locale")
         format = arguments.value("format") ?? "text"
+        transcript = arguments.value("transcript")
+        if transcript != nil && (argument != nil || format == "jsonl" || customer != nil) {
+            throw UsageError("--transcript grades a whole log: give no reply, no --customer and no --format jsonl with it.")
+        }
         if let locale, Languages.pack(for: locale) == nil {
             throw UsageError(LocaleError(code: locale).description)
         }
@@ -44,6 +50,7 @@ struct ScoreCommand: FrontlineCommand {
     }
 
     func run(_ io: CommandIO) throws -> Int32 {
+        if let transcript { return try scoreTranscript(transcript, io) }
         if format == "jsonl" {
             let reader = try io.openInput(argument)
             let failures = JSONLinesScorer(defaultLocale: locale).score(reader, to: io.output)
@@ -70,6 +77,41 @@ struct ScoreCommand: FrontlineCommand {
         default:
             io.output.write(TextReport(usesColor: io.usesColor).render(card))
         }
+        return CommandLineTool.ExitStatus.success
+    }
+
+    private func scoreTranscript(_ path: String, _ io: CommandIO) throws -> Int32 {
+        let log: CallLog
+        do {
+            log = try CallLog.read(Data(try io.openInput(path).readAll()))
+        } catch let error as CallLog.ReadError {
+            throw DataError("\(path): \(error.description)")
+        }
+        let graded = try log.grade(locale: locale)
+        if format == "json" {
+            struct Output: Encodable {
+                struct Turn: Encodable {
+                    var turn: Int
+                    var text: String
+                    var scorecard: Scorecard
+                }
+                var turns: [Turn]
+                var overall: Scorecard
+            }
+            let output = Output(
+                turns: graded.turns.map { Output.Turn(turn: $0.turn, text: log.turns[$0.turn - 1].text, scorecard: $0.card) },
+                overall: graded.overall)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            io.output.write(String(decoding: try encoder.encode(output), as: UTF8.self) + "\n")
+            return CommandLineTool.ExitStatus.success
+        }
+        let report = TextReport(usesColor: io.usesColor)
+        for (turn, card) in graded.turns {
+            io.output.write("── Turn \(turn) (agent): “\(log.turns[turn - 1].text)”\n")
+            io.output.write(report.render(card) + "\n")
+        }
+        io.output.write("══ The whole call\n" + report.render(graded.overall))
         return CommandLineTool.ExitStatus.success
     }
 }

@@ -1,0 +1,8 @@
+import Frontline
+
+extension CourseRegistry {
+    /// Exercise 02's implementations.
+    static let nameTheWorry = ExerciseImplementations(
+        work: .reply(NameTheWorry()), reference: .reply(NameTheWorryReference()),
+        antiSolutions: ["cold": .reply(NameTheWorryCold()), "condescending": .reply(NameTheWorryCondescending())])
+}

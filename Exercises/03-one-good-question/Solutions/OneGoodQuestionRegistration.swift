@@ -1,0 +1,8 @@
+import Frontline
+
+extension CourseRegistry {
+    /// Exercise 03's implementations.
+    static let oneGoodQuestion = ExerciseImplementations(
+        work: .reply(OneGoodQuestion()), reference: .reply(OneGoodQuestionReference()),
+        antiSolutions: ["cold": .reply(OneGoodQuestionCold()), "interrogation": .reply(OneGoodQuestionInterrogation())])
+}

@@ -1,0 +1,8 @@
+import Frontline
+
+extension CourseRegistry {
+    /// Exercise 05's implementations.
+    static let whyNoSignal = ExerciseImplementations(
+        work: .reply(WhyNoSignal()), reference: .reply(WhyNoSignalReference()),
+        antiSolutions: ["jargon": .reply(WhyNoSignalJargon()), "vague": .reply(WhyNoSignalVague())])
+}

@@ -1,0 +1,221 @@
+import Dispatch
+import Foundation
+
+/// A cohort ranked from trainees' results files, with every problem in the files flagged rather than dropped.
+///
+/// Ranking: most points in each trainee's latest results; ties go to more exercises completed, then to whoever
+/// reached the score first (earlier last activity), then by trainee id.
+public struct Leaderboard: Codable, Sendable {
+    /// A problem found in the input, tied to its file and trainee where known.
+    public struct Flag: Codable, Hashable, Sendable, Error {
+        /// The file it was found in.
+        public var source: String
+        /// The trainee concerned, when known.
+        public var trainee: String?
+        /// What kind of problem: malformed, oversized, forged-total, duplicate, grader-mismatch, missing-trainee, bad-version.
+        public var kind: String
+        /// What is wrong, in one sentence.
+        public var message: String
+    }
+
+    /// One point of a trainee's history.
+    public struct Submission: Codable, Hashable, Sendable {
+        /// When.
+        public var timestamp: String
+        /// Points then.
+        public var points: Int
+    }
+
+    /// One ranked trainee.
+    public struct Entry: Codable, Hashable, Sendable {
+        /// 1 for the top.
+        public var rank: Int
+        /// The name shown (a stable nickname when anonymised).
+        public var trainee: String
+        /// Points in the latest results.
+        public var points: Int
+        /// Points possible in the latest results.
+        public var maxPoints: Int
+        /// The best points in any results.
+        public var bestPoints: Int
+        /// Average empathy, clarity and resolution over started exercises, latest results.
+        public var dimensions: [String: Int]
+        /// Exercises passed in the latest results.
+        public var completed: Int
+        /// The latest results' timestamp.
+        public var lastActivity: String
+        /// Every submission, oldest first.
+        public var history: [Submission]
+        /// Problems flagged for this trainee.
+        public var flags: [String]
+    }
+
+    /// An award for the best trainee on one dimension.
+    public struct Award: Codable, Hashable, Sendable {
+        /// The award's title, e.g. "Most empathetic".
+        public var title: String
+        /// The dimension.
+        public var dimension: String
+        /// The winner.
+        public var trainee: String
+        /// The winning score.
+        public var score: Int
+    }
+
+    /// Ranked trainees.
+    public var entries: [Entry]
+    /// Awards per dimension.
+    public var awards: [Award]
+    /// Every problem found.
+    public var flags: [Flag]
+    /// Files read.
+    public var filesRead: Int
+
+    /// Largest results file accepted, in bytes.
+    public static let maximumFileSize = 4 << 20
+
+    /// Ranks the results in `files` (source name and bytes); `expectedDigest` flags results from another grader.
+    public static func build(files: [(source: String, data: Data)], expectedDigest: String?, anonymize: Bool) -> Leaderboard {
+        // Decode on every core; each file is independent.
+        final class Slots: @unchecked Sendable {
+            var results: [Result<TraineeResults, Flag>?]
+            init(_ count: Int) { results = Array(repeating: nil, count: count) }
+        }
+        let slots = Slots(files.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
+        slots.results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                let decoder = JSONDecoder()
+                for index in stride(from: worker, to: files.count, by: workers) {
+                    buffer[index] = decode(files[index], decoder: decoder)
+                }
+            }
+        }
+        var flags: [Flag] = []
+        var byTrainee: [String: [(source: String, results: TraineeResults)]] = [:]
+        var seen: Set<String> = []
+        for (index, slot) in slots.results.enumerated() {
+            switch slot {
+            case .failure(let flag)?:
+                flags.append(flag)
+            case .success(var results)?:
+                let source = files[index].source
+                let id = results.trainee.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+                guard !id.isEmpty else {
+                    flags.append(Flag(source: source, trainee: nil, kind: "missing-trainee", message: "the file names no trainee; it is not ranked"))
+                    continue
+                }
+                guard seen.insert("\(id)\u{0}\(results.timestamp)").inserted else {
+                    flags.append(Flag(source: source, trainee: results.trainee, kind: "duplicate", message: "the same trainee and timestamp appear in another file; counted once"))
+                    continue
+                }
+                flags += recompute(&results, source: source)
+                if let expectedDigest, results.graderDigest != expectedDigest {
+                    flags.append(Flag(source: source, trainee: results.trainee, kind: "grader-mismatch", message: "graded by a different grader (digest \(results.graderDigest.prefix(12))…, this kit \(expectedDigest.prefix(12))…)"))
+                }
+                byTrainee[id, default: []].append((source, results))
+            case nil:
+                break
+            }
+        }
+        var entries: [Entry] = []
+        for (id, submissions) in byTrainee {
+            let ordered = submissions.sorted { ($0.results.timestamp, $0.source) < ($1.results.timestamp, $1.source) }
+            guard let latest = ordered.last?.results else { continue }
+            let traineeFlags = flags.filter { $0.trainee?.lowercased() == id }.map { "\($0.kind): \($0.message)" }
+            entries.append(
+                Entry(
+                    rank: 0, trainee: latest.trainee, points: latest.score, maxPoints: latest.maxScore,
+                    bestPoints: ordered.map(\.results.score).max() ?? latest.score, dimensions: latest.dimensions,
+                    completed: latest.completed, lastActivity: latest.timestamp,
+                    history: ordered.map { Submission(timestamp: $0.results.timestamp, points: $0.results.score) },
+                    flags: traineeFlags))
+        }
+        entries.sort { lhs, rhs in
+            if lhs.points != rhs.points { return lhs.points > rhs.points }
+            if lhs.completed != rhs.completed { return lhs.completed > rhs.completed }
+            if lhs.lastActivity != rhs.lastActivity { return lhs.lastActivity < rhs.lastActivity }
+            return lhs.trainee.lowercased() < rhs.trainee.lowercased()
+        }
+        for index in entries.indices { entries[index].rank = index + 1 }
+        if anonymize { Leaderboard.anonymize(&entries, flags: &flags) }
+        return Leaderboard(entries: entries, awards: awards(entries), flags: flags, filesRead: files.count)
+    }
+
+    private static func decode(_ file: (source: String, data: Data), decoder: JSONDecoder) -> Result<TraineeResults, Flag> {
+        guard file.data.count <= maximumFileSize else {
+            return .failure(Flag(source: file.source, trainee: nil, kind: "oversized", message: "\(file.data.count) bytes, more than the \(maximumFileSize >> 20) MiB a results file may have; not read"))
+        }
+        do {
+            let results = try decoder.decode(TraineeResults.self, from: file.data)
+            guard results.version == 3 else {
+                return .failure(Flag(source: file.source, trainee: results.trainee, kind: "bad-version", message: "version \(results.version), expected 3"))
+            }
+            return .success(results)
+        } catch {
+            return .failure(Flag(source: file.source, trainee: nil, kind: "malformed", message: "not a results file: \(CourseError.describe(error))"))
+        }
+    }
+
+    /// Recomputes every total from the per-test data, flagging and correcting any total that does not add up.
+    private static func recompute(_ results: inout TraineeResults, source: String) -> [Flag] {
+        var flags: [Flag] = []
+        var forged = false
+        for index in results.tests.indices {
+            var test = results.tests[index]
+            let clamped = test.dimensions.mapValues { min(100, max(0, $0)) }
+            let points = test.status == "error" ? 0 : clamped.values.reduce(0, +)
+            if clamped != test.dimensions || test.score != points || test.maxScore != 300 || (test.status == "pass" && clamped.isEmpty) {
+                forged = true
+                test.dimensions = clamped
+                test.score = points
+                test.maxScore = 300
+                if test.status == "pass" && clamped.isEmpty { test.status = "fail" }
+                results.tests[index] = test
+            }
+        }
+        let score = results.tests.reduce(0) { $0 + $1.score }
+        let maxScore = results.tests.reduce(0) { $0 + $1.maxScore }
+        let dimensions = TraineeResults.averages(results.tests)
+        if forged || score != results.score || maxScore != results.maxScore || dimensions != results.dimensions {
+            flags.append(Flag(source: source, trainee: results.trainee, kind: "forged-total", message: "totals did not match the per-test data (claimed \(results.score), recomputed \(score)); recomputed values are used"))
+            results.score = score
+            results.maxScore = maxScore
+            results.dimensions = dimensions
+        }
+        return flags
+    }
+
+    private static func awards(_ entries: [Entry]) -> [Award] {
+        let titles: [(ScoreDimension, String)] = [(.empathy, "Most empathetic"), (.clarity, "Clearest"), (.resolution, "Best resolver")]
+        return titles.compactMap { dimension, title in
+            // Entries are in rank order, so max(by:) keeping the first of equals breaks ties by rank.
+            let candidates = entries.filter { $0.completed > 0 && $0.dimensions[dimension.rawValue] != nil }
+            guard let best = candidates.max(by: { ($0.dimensions[dimension.rawValue] ?? 0) < ($1.dimensions[dimension.rawValue] ?? 0) ? true : false }),
+                let winner = candidates.first(where: { $0.dimensions[dimension.rawValue] == best.dimensions[dimension.rawValue] })
+            else { return nil }
+            return Award(title: title, dimension: dimension.rawValue, trainee: winner.trainee, score: winner.dimensions[dimension.rawValue] ?? 0)
+        }
+    }
+
+    /// Replaces names with stable nicknames: the same trainee always gets the same one.
+    private static func anonymize(_ entries: inout [Entry], flags: inout [Flag]) {
+        let adjectives = ["Amber", "Brave", "Calm", "Clever", "Gentle", "Golden", "Honest", "Kind", "Lively", "Patient", "Quick", "Steady", "Swift", "Warm", "Wise", "Bright"]
+        let animals = ["Otter", "Falcon", "Badger", "Heron", "Lynx", "Puffin", "Fox", "Owl", "Seal", "Wren", "Hare", "Bison", "Crane", "Koala", "Moose", "Robin"]
+        var used: [String: Int] = [:]
+        var names: [String: String] = [:]
+        for index in entries.indices {
+            let original = entries[index].trainee
+            let hash = Persona.stableHash(original.lowercased())
+            var name = "\(adjectives[Int(hash % 16)]) \(animals[Int((hash / 16) % 16)])"
+            used[name, default: 0] += 1
+            if let count = used[name], count > 1 { name += " \(count)" }
+            names[original.lowercased()] = name
+            entries[index].trainee = name
+        }
+        for index in flags.indices {
+            if let trainee = flags[index].trainee { flags[index].trainee = names[trainee.lowercased()] ?? "(anonymous)" }
+        }
+    }
+}
