@@ -16,6 +16,14 @@ public enum CourseRegistry {
             ("07-own-the-overcharge", ownTheOvercharge),
             ("08-lost-phone-actions", lostPhoneActions),
             ("09-the-third-call", theThirdCall),
+            ("10-broken-home-button", brokenHomeButton),
+            ("11-freezing-on-the-motorway", freezingOnTheMotorway),
+            ("12-fever-and-no-line", feverAndNoLine),
+            ("13-the-number-on-the-taxi", theNumberOnTheTaxi),
+            ("14-hide-my-number", hideMyNumber),
+            ("15-full-call-sim", fullCallSim),
+            ("16-full-call-coded", fullCallCoded),
+            ("17-full-call-driver", fullCallDriver),
             // frontline new exercise inserts above this line
         ])
 }

@@ -54,5 +54,29 @@ struct YourExercises {
     @Test("09 · The third call", .tags(.empathy), .started("09-the-third-call", work("09-the-third-call")))
     func theThirdCall() throws { try grade("09-the-third-call") }
 
+    @Test("10 · The broken home button", .tags(.empathy), .started("10-broken-home-button", work("10-broken-home-button")))
+    func brokenHomeButton() throws { try grade("10-broken-home-button") }
+
+    @Test("11 · Freezing on the motorway", .tags(.resolution), .started("11-freezing-on-the-motorway", work("11-freezing-on-the-motorway")))
+    func freezingOnTheMotorway() throws { try grade("11-freezing-on-the-motorway") }
+
+    @Test("12 · A fever and no line", .tags(.resolution), .started("12-fever-and-no-line", work("12-fever-and-no-line")))
+    func feverAndNoLine() throws { try grade("12-fever-and-no-line") }
+
+    @Test("13 · The number on the taxi", .tags(.resolution), .started("13-the-number-on-the-taxi", work("13-the-number-on-the-taxi")))
+    func theNumberOnTheTaxi() throws { try grade("13-the-number-on-the-taxi") }
+
+    @Test("14 · Hide my number", .tags(.resolution), .started("14-hide-my-number", work("14-hide-my-number")))
+    func hideMyNumber() throws { try grade("14-hide-my-number") }
+
+    @Test("15 · Full call: the SIM after porting", .tags(.resolution), .started("15-full-call-sim", work("15-full-call-sim")))
+    func fullCallSim() throws { try grade("15-full-call-sim") }
+
+    @Test("16 · Full call: the call to “Mum”", .tags(.resolution), .started("16-full-call-coded", work("16-full-call-coded")))
+    func fullCallCoded() throws { try grade("16-full-call-coded") }
+
+    @Test("17 · Full call: stranded at minus twenty", .tags(.resolution), .started("17-full-call-driver", work("17-full-call-driver")))
+    func fullCallDriver() throws { try grade("17-full-call-driver") }
+
     // frontline new exercise inserts above this line
 }

@@ -101,9 +101,10 @@ public struct CourseLibrary: Sendable {
         self.problems = problems
     }
 
-    /// The exercise with this id, or the one whose id starts with it ("03" finds "03-own-the-resolution").
+    /// The exercise with this id, its number ("03"), or its slug without the number ("own-the-resolution").
     public func exercise(_ id: String) -> ExerciseSpec? {
-        exercises.first { $0.id == id } ?? exercises.first { $0.id.hasPrefix(id + "-") || $0.id.hasPrefix(id) }
+        exercises.first { $0.id == id } ?? exercises.first { $0.id.hasPrefix(id + "-") }
+            ?? exercises.first { $0.id.dropFirst(3) == id } ?? exercises.first { $0.id.hasPrefix(id) }
     }
 
     /// The folder of an exercise.

@@ -5,7 +5,7 @@ public enum Criteria {
         // Empathy
         AcknowledgesFeeling(), ReflectsSituation(), StockSympathy(), HollowSympathy(), WarmTone(),
         ExploresSituation(), OffersReassurance(), PersonalCommitment(), TalksDown(), BlamesCustomer(),
-        JudgesMotives(), Sarcasm(), Dismissive(), BluntDirectives(), RudeLanguage(), Shouting(),
+        JudgesMotives(), Sarcasm(), Dismissive(), BluntDirectives(), RudeLanguage(), Shouting(), RespectfulAddress(),
         // Clarity
         ReadingLevel(), LongSentences(), UnexplainedJargon(), UnexplainedAcronyms(), OrderedSteps(),
         CrammedSteps(), TooManyQuestions(), VagueWording(), Rambling(), FillerWords(),

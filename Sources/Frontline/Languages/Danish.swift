@@ -54,7 +54,11 @@ extension Languages {
         ],
         syllables: .danish,
         readability: .lix,
-        cues: danishCues
+        cues: danishCues,
+        openQuestionWords: [
+            "hvad", "hvor", "hvem", "hvilken", "hvilket", "hvilke", "hvorfor", "hvordan", "hvornår", "hvorhen",
+            "hvorfra",
+        ]
     )
 
     /// Words that may stand before a step verb in a Danish step ("*Først skal du* slukke telefonen").

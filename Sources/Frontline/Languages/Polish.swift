@@ -64,7 +64,13 @@ extension Languages {
         ],
         syllables: .polish,
         readability: .fogPL,
-        cues: polishCues
+        cues: polishCues,
+        openQuestionWords: [
+            "co", "gdzie", "kto", "kogo", "komu", "kim", "który", "która", "które", "którego", "której", "którym",
+            "dlaczego", "czemu", "jak", "jaki", "jaka", "jakie", "jakiego", "jakiej", "kiedy", "ile", "skąd",
+            "dokąd", "czyj", "czyja", "czyje",
+        ],
+        expectsFormalAddress: true
     )
 
     /// Words that may stand before a step verb in a Polish step ("*Najpierw proszę* wyłączyć telefon").

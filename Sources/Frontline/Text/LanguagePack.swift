@@ -34,6 +34,8 @@ public final class LanguagePack: Sendable {
     public let readability: ReadabilityFormula
     /// The phrases for each cue, as written.
     public let cues: [Cue: [String]]
+    /// True where customers expect formal address (Polish Pan/Pani), so a reply without it is a finding.
+    public let expectsFormalAddress: Bool
     /// Question words that need more than yes or no ("what", "where"), for spotting open questions.
     public let openQuestionWords: Set<String>
     /// The compiled cue phrases.
@@ -47,7 +49,7 @@ public final class LanguagePack: Sendable {
         abbreviations: Set<String>, stopwords: Set<String>, questionOpeners: Set<String>,
         everydayAcronyms: Set<String>, distinctiveLetters: Set<Unicode.Scalar> = [], stemLength: Int,
         suffixes: [String], syllables: SyllableRule, readability: ReadabilityFormula,
-        cues: [Cue: [String]], openQuestionWords: Set<String> = []
+        cues: [Cue: [String]], openQuestionWords: Set<String> = [], expectsFormalAddress: Bool = false
     ) {
         self.code = code
         self.name = name
@@ -66,6 +68,7 @@ public final class LanguagePack: Sendable {
         self.readability = readability
         self.cues = cues
         self.openQuestionWords = Set(openQuestionWords.map(folding.fold))
+        self.expectsFormalAddress = expectsFormalAddress
         self.lexicon = Lexicon(cues, folding: folding)
         self.foldedPhrases = Cue.allCases.map { cue in Set((cues[cue] ?? []).map(folding.fold)) }
     }

@@ -1,0 +1,36 @@
+/// Checks how the customer is addressed: no over-familiar words, and formal address where the language expects it.
+public struct RespectfulAddress: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "respectful-address",
+        name: "Addresses the customer respectfully",
+        dimension: .empathy,
+        rationale: "Over-familiar address (“mate”, or Polish “ty” instead of Pan/Pani) sounds like talking down, even when kindly meant.",
+        examples: [
+            .triggering("No worries, ⟦mate⟧, I'll sort the card out."),
+            .triggering("Listen, ⟦dude⟧, the SIM goes in the side."),
+            .nonTriggering("No problem, I'll sort the card out for you today."),
+            .nonTriggering("Thank you, sir, I'll sort the card out."),
+        ]
+    )
+
+    /// Eight points per over-familiar word (sixteen at most); six when a formal-address language gets none.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        var findings = definition.findings(
+            for: .informalAddress, in: reply, schedule: .each(-8, cap: 16),
+            message: { "Over-familiar address: “\($0)”." },
+            advice: { _ in "Address the customer as you would a guest: politely, by name or the formal form." })
+        let text = reply.reply
+        if reply.language.expectsFormalAddress && text.wordCount >= 8 && text.matches(.formalAddress, includingNegated: true).isEmpty {
+            findings.append(
+                definition.finding(
+                    findings.isEmpty ? -6 : -2, at: nil, in: reply,
+                    message: "The reply never addresses the customer formally (Pan / Pani / Państwo).",
+                    advice: "Use the formal form: “Czy może Pan…”, “Proszę Pani…”, not the informal “ty”."))
+        }
+        return findings
+    }
+}
