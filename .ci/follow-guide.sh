@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
-# Follows docs/writing-an-exercise.md in a scratch copy of the kit: writes every block marked file= (or merges
-# patch= JSON into a file), and runs every sh block marked step, in order. Fails if any step fails.
+# Follows docs/writing-an-exercise.md: writes every block marked file= (or merges patch= JSON into a file), and
+# runs every sh block marked step, in order. Fails if any step fails. Leaves the checkout as it found it.
 set -euo pipefail
 kit="$(cd "$(dirname "$0")/.." && pwd)"
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
-# A copy of the committed kit (plus the build folder, to reuse what is already built).
-git -C "$kit" archive HEAD | tar -x -C "$scratch"
-if [ -d "$kit/.build" ]; then cp -a "$kit/.build" "$scratch/.build"; fi
-cd "$scratch"
-python3 - "$kit/docs/writing-an-exercise.md" > "$scratch/steps.sh" <<'PY'
+steps="$(mktemp)"
+if [ -z "$(git -C "$kit" status --porcelain)" ]; then
+  # A clean checkout (as in CI): follow the guide in place, reusing the build, and put everything back after.
+  work="$kit"
+  trap 'git -C "$kit" checkout -q -- . && git -C "$kit" clean -fdq -- Exercises Curriculum Tests Sources call-log.txt; rm -f "$steps"' EXIT
+else
+  # Uncommitted work: follow the guide in a scratch copy of the committed kit instead (a cold build).
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work" "$steps"' EXIT
+  git -C "$kit" archive HEAD | tar -x -C "$work"
+fi
+cd "$work"
+python3 - "$kit/docs/writing-an-exercise.md" > "$steps" <<'PY'
 import glob, json, re, shlex, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 print("set -euo pipefail")
@@ -24,5 +30,5 @@ for info, body in re.findall(r"```([^\n]*)\n(.*?)```", text, re.S):
         print(f"echo '+ {body.strip()}'")
         print(body.strip())
 PY
-bash "$scratch/steps.sh"
+bash "$steps"
 echo "The guide's steps all worked."
