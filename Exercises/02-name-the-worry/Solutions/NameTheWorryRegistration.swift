@@ -4,5 +4,5 @@ extension CourseRegistry {
     /// Exercise 02's implementations.
     static let nameTheWorry = ExerciseImplementations(
         work: .reply(NameTheWorry()), reference: .reply(NameTheWorryReference()),
-        antiSolutions: ["cold": .reply(NameTheWorryCold()), "condescending": .reply(NameTheWorryCondescending())])
+        antiSolutions: ["generic": .reply(NameTheWorryGeneric()), "cold": .reply(NameTheWorryCold()), "condescending": .reply(NameTheWorryCondescending())])
 }

@@ -4,5 +4,5 @@ extension CourseRegistry {
     /// Exercise 03's implementations.
     static let oneGoodQuestion = ExerciseImplementations(
         work: .reply(OneGoodQuestion()), reference: .reply(OneGoodQuestionReference()),
-        antiSolutions: ["cold": .reply(OneGoodQuestionCold()), "interrogation": .reply(OneGoodQuestionInterrogation())])
+        antiSolutions: ["noquestion": .reply(OneGoodQuestionNoQuestion()), "cold": .reply(OneGoodQuestionCold()), "interrogation": .reply(OneGoodQuestionInterrogation())])
 }

@@ -4,5 +4,5 @@ extension CourseRegistry {
     /// Exercise 05's implementations.
     static let whyNoSignal = ExerciseImplementations(
         work: .reply(WhyNoSignal()), reference: .reply(WhyNoSignalReference()),
-        antiSolutions: ["jargon": .reply(WhyNoSignalJargon()), "vague": .reply(WhyNoSignalVague())])
+        antiSolutions: ["generic": .reply(WhyNoSignalGeneric()), "jargon": .reply(WhyNoSignalJargon()), "vague": .reply(WhyNoSignalVague())])
 }

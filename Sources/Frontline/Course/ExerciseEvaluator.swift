@@ -87,7 +87,7 @@ public struct ExerciseEvaluator: Sendable {
         var runs: [ExerciseEvaluation.Run] = []
         var notStarted = false
         for seed in spec.seeds {
-            let run: ExerciseEvaluation.Run
+            var run: ExerciseEvaluation.Run
             switch answer {
             case .reply(let exercise):
                 let call = CustomerCall(entry, seed: seed)
@@ -98,7 +98,16 @@ public struct ExerciseEvaluator: Sendable {
             case .agent(let exercise):
                 run = gradeConversation(exercise.makeAgent(), seed: seed)
             }
-            if NotStarted.isPlaceholder(run.reply) { notStarted = true }
+            if NotStarted.isPlaceholder(run.reply) {
+                // A placeholder is not an answer: it scores nothing, whatever the text happens to earn.
+                notStarted = true
+                run.scorecard = Scorecard(
+                    findings: ScoreDimension.allCases.map { dimension in
+                        Finding(
+                            dimension: dimension, criterion: "not-started", points: -dimension.baseline, evidence: "",
+                            range: nil, message: "Still the starter's TODO placeholder.", advice: "Replace the TODO with your answer.")
+                    }, locale: run.scorecard.locale)
+            }
             runs.append(run)
             checks += self.checks(for: run)
         }

@@ -34,7 +34,7 @@ extension Languages {
             "virke", "telefon", "telefonen", "problem", "problemet", "hjælp", "hjælpe", "hjælper", "dag", "dage",
             "tid", "ting", "måde", "sker", "skete", "slet", "overhovedet", "altså", "egentlig", "faktisk", "mon",
             "herude", "sådan", "lidt", "kommer", "tilbyder", "værdsætter", "takker", "tager", "gætter", "formoder",
-            "sætter", "undskylder", "ønsker",
+            "sætter", "undskylder", "ønsker", "sagtens", "ked", "fuldt",
         ],
         questionOpeners: [
             "hvem", "hvad", "hvornår", "hvor", "hvorfor", "hvordan", "hvilken", "hvilket", "hvilke", "er", "har",
@@ -75,7 +75,7 @@ extension Languages {
     /// Proposed for `ReplyContext.adverbs`; not read yet.
     static let danishCommitmentSkips: Set<String> = [
         "lige", "nu", "også", "straks", "selv", "personligt", "hurtigt", "gerne", "først", "allerede", "i", "dag",
-        "stadig", "bare", "med", "det", "samme", "nok", "så", "sørge", "for", "at",
+        "stadig", "bare", "nok", "så", "sørge", "for", "at", "sagtens", "gerne",
     ]
 
     private static let danishCues: [Cue: [String]] = [
@@ -171,7 +171,7 @@ extension Languages {
             "udskift*", "skift*", "arranger*", "aktiv*", "slå*", "tænd*", "sluk*", "nulstil*", "genstart*",
             "genopret*", "rette", "retter", "rettet", "fiks*", "repar*", "tjek*", "undersøg*", "kig*", "spor*",
             "følg*", "bekræft*", "overfør*", "viderestil*", "ændr*", "opdater*", "korriger*", "fjern*", "tilføj*",
-            "opret*", "indstil*", "sørg*", "tager mig af", "tage mig af", "taget mig af", "tager fat i",
+            "opret*", "indstiller", "indstillet", "sørg*", "tager mig af", "tage mig af", "taget mig af", "tager fat i",
             "forbind*", "frafald*", "eskal*", "anmeld*", "rapporter*", "indberet*", "åbn*", "lås*", "frys*",
             "suspender*", "genudsted*", "udsted*", "lever*", "noter*", "registrer*", "verificer*", "lokaliser*",
             "finder ud af", "finde ud af", "fundet ud af", "advar*", "underret*", "anmod*", "indsend*", "behandl*",
@@ -251,7 +251,7 @@ extension Languages {
             "ja da", "javel ja", "ja sikkert", "det tror jeg gerne", "bravo", "hvilken overraskelse",
             "sikke en overraskelse", "stor overraskelse", "geni", "genialt", "genial idé", "hvor smart",
             "meget smart", "sikke smart", "heldige dig", "tak for ingenting", "tusind tak for ingenting",
-            "selvfølgelig gjorde du det", "som om", "nå da", "nå nå", "årh nej da",
+            "selvfølgelig gjorde du det", "nå da", "nå nå", "årh nej da",
         ],
         .dismissal: [
             "ikke noget stort", "ingen big deal", "ikke så slemt", "det er ikke så slemt", "ikke vores problem",

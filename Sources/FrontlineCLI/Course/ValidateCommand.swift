@@ -130,10 +130,15 @@ enum CourseChecks {
             let antis = spec.antiSolutions.compactMap { anti in
                 evaluations["\(spec.id)-\(anti.name)"].flatMap { try? decoder.decode(ExerciseEvaluation.self, from: $0) }
             }
+            // A rubric criterion is exercised when some anti-solution breaks it on some customer variant.
             for id in spec.requiredCriteria + spec.forbiddenCriteria {
-                let name = Criteria.named(id)?.definition.name.lowercased() ?? id
+                let required = spec.requiredCriteria.contains(id)
                 let exercised = antis.contains { evaluation in
-                    evaluation.checks.contains { !$0.passed && $0.message.lowercased().contains(name) || (!$0.passed && $0.message.contains(id)) }
+                    evaluation.runs.contains { run in
+                        required
+                            ? !run.scorecard.findings.contains { $0.criterion == id && $0.points > 0 }
+                            : run.scorecard.findings.contains { $0.criterion == id && $0.points < 0 }
+                    }
                 }
                 if !antis.isEmpty && !exercised {
                     warnings.append("exercise \(spec.id): no anti-solution breaks the rubric criterion '\(id)', so nothing shows it is enforced")
