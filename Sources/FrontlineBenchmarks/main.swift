@@ -10,6 +10,8 @@ struct Options {
     var fuzz = 20_000
     var jsonl: String?
     var dump: String?
+    var trainees = 10_000
+    var exercises = 40
 
     init(_ arguments: [String]) {
         var index = 0
@@ -21,6 +23,8 @@ struct Options {
             case "--fuzz": fuzz = value.flatMap(Int.init) ?? fuzz
             case "--jsonl": jsonl = value
             case "--dump": dump = value
+            case "--trainees": trainees = value.flatMap(Int.init) ?? trainees
+            case "--exercises": exercises = value.flatMap(Int.init) ?? exercises
             default:
                 FileHandle.standardError.write(Data("unknown option \(name)\n".utf8))
                 exit(64)
@@ -179,5 +183,30 @@ let fuzzTime = seconds(
         }
     })
 print("fuzz: \(options.fuzz) hostile texts in \(format(fuzzTime, 2)) s, \(violations) invariant violations")
+// 4. Ranking a cohort: results files for many trainees, each with many exercises, decoded, checked and ranked.
+var cohortRandom = SeededRandom(seed: 5)
+var files: [(source: String, data: Data)] = []
+let encoder = JSONEncoder()
+for trainee in 0..<options.trainees {
+    let tests = (0..<options.exercises).map { index -> TraineeResults.TestResult in
+        let started = Int.random(in: 0..<10, using: &cohortRandom) < 8
+        let dims = started
+            ? ["empathy": Int.random(in: 20...95, using: &cohortRandom), "clarity": Int.random(in: 40...95, using: &cohortRandom),
+                "resolution": Int.random(in: 10...95, using: &cohortRandom)] : [:]
+        return TraineeResults.TestResult(
+            name: "Exercise \(index + 1)", status: started && dims.values.allSatisfy { $0 >= 50 } ? "pass" : "fail",
+            message: nil, testCode: nil, taskID: index + 1, exercise: "e\(index + 1)", score: dims.values.reduce(0, +),
+            maxScore: 300, dimensions: dims)
+    }
+    let results = TraineeResults(
+        status: "fail", message: nil, tests: tests, trainee: "trainee-\(trainee)@example.com",
+        timestamp: "2026-11-\(10 + trainee % 15)T10:00:00Z", kitVersion: "0.1.0", graderDigest: String(repeating: "a", count: 64))
+    files.append(("cohort/\(trainee).json", try encoder.encode(results)))
+}
+let cohortBytes = files.reduce(0) { $0 + $1.data.count }
+var board: Leaderboard?
+let rankTime = seconds(clock.measure { board = Leaderboard.build(files: files, expectedDigest: String(repeating: "a", count: 64), anonymize: false) })
+let renderTime = seconds(clock.measure { _ = LeaderboardReport(board!).html() })
+print("leaderboard: \(options.trainees) trainees × \(options.exercises) exercises (\(format(Double(cohortBytes) / 1_048_576)) MiB of results) ranked in \(format(rankTime, 2)) s, HTML rendered in \(format(renderTime, 2)) s; \(board!.flags.count) flags")
 print("peak memory: \(format(peakMemoryMiB())) MiB")
 exit(violations == 0 ? 0 : 1)

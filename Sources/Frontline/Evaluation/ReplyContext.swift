@@ -38,7 +38,7 @@ public struct ReplyContext: Sendable {
         self.customer = customerText
 
         let stepVerbs = language.foldedSet(for: .stepVerb)
-        let openers = ReplyContext.stepOpeners.union(language.foldedSet(for: .sequenceMarker))
+        let openers = ReplyContext.stepOpeners.union(language.stepOpeners).union(language.foldedSet(for: .sequenceMarker))
         stepSentences = analyzed.sentences.indices.filter { index in
             let sentence = analyzed.sentences[index]
             guard !sentence.isQuestion,
@@ -80,14 +80,6 @@ public struct ReplyContext: Sendable {
     static let clauseEnders: Set<String> = [
         "and", "but", "or", "so", "because", "if", "when", "while", "until", "unless", "then", "which", "as",
         "before", "after", "once", "since",
-    ]
-
-    /// Verbs after "I'll" or "I can" that are not an action on the problem ("I can imagine", "I'll be honest").
-    static let nonActions: Set<String> = [
-        "be", "have", "need", "want", "hope", "think", "guess", "see", "try", "imagine", "understand", "hear",
-        "feel", "relate", "appreciate", "assure", "say", "tell", "only", "not", "never", "do", "get", "sorry",
-        "afraid", "glad", "happy", "here", "sure", "able", "unable", "going", "the", "a", "that", "this", "so",
-        "very", "really", "calling", "on", "in", "with", "at", "from", "back", "aware", "told", "been", "also",
     ]
 
     /// Places where the agent commits to or reports an action, from the commitment to the action word.
@@ -136,16 +128,41 @@ public struct ReplyContext: Sendable {
             let known = actionStarts[index] != nil
             // Bare "I'm"/"we're" only count with a known action ("I'm calling the ambulance").
             let bare = ["i'm", "i am", "we're", "we are"].contains(match.entry)
-            guard known || (!bare && !nonActions.contains(word) && !text.language.stopwords.contains(word)) else { continue }
+            let nonActions = text.language.nonActionWords
+            let open = !nonActions.isEmpty && !bare && !nonActions.contains(word) && !text.language.stopwords.contains(word)
+            guard known || open else { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
         }
         for match in text.matches(.completion) {
             guard let index = verb(after: match) else { continue }
             let word = text.tokens[index].normalized
-            guard word.hasSuffix("ed") || pastActions.contains(word) || actionStarts[index] != nil,
-                !nonActions.contains(word)
+            let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }
+            guard pastForm || pastActions.contains(word) || actionStarts[index] != nil,
+                !text.language.nonActionWords.contains(word)
             else { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
+        }
+        // A first-person verb ending carries its own subject: Polish "zamówię" (I'll order), "wysłałem" (I sent).
+        let endings = text.language.firstPersonEndings
+        if !endings.isEmpty {
+            for action in actions where action.tokens.count == 1 && !action.isNegated {
+                // Checked on the original spelling: folded "-e" would also match nouns.
+                let word = text.quote(text.tokens[action.tokens.lowerBound].span).lowercased()
+                if endings.contains(where: { word.hasSuffix($0) }) {
+                    spans.append(TextSpan(start: action.span.start, end: clauseEnd(after: action.tokens.lowerBound)))
+                }
+            }
+        }
+        // Inverted order puts the subject after the verb: Danish "derefter ringer jeg".
+        if !text.language.invertedSubjects.isEmpty {
+            for action in actions where !action.isNegated {
+                let next = action.tokens.upperBound
+                if next < text.tokens.count, text.language.invertedSubjects.contains(text.tokens[next].normalized),
+                    text.tokens[next].sentence == text.tokens[action.tokens.lowerBound].sentence
+                {
+                    spans.append(TextSpan(start: action.span.start, end: clauseEnd(after: next)))
+                }
+            }
         }
         // A sentence opening with a past-tense action reports work done: "Refunded the charge." "Sent."
         for sentence in text.sentences {
@@ -153,7 +170,8 @@ public struct ReplyContext: Sendable {
                 actionStarts[opening] != nil
             else { continue }
             let word = text.tokens[opening].normalized
-            if (word.hasSuffix("ed") || pastActions.contains(word)) && !stepVerbs.contains(word) {
+            let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }
+            if (pastForm || pastActions.contains(word)) && !stepVerbs.contains(word) {
                 spans.append(TextSpan(start: text.tokens[opening].span.start, end: clauseEnd(after: opening)))
             }
         }

@@ -12,8 +12,8 @@ extension Languages {
         clauseBreakers: ["men", "dog", "selvom", "skønt", "alligevel", "imidlertid", "derimod", "omend"],
         abbreviations: [
             "ca", "kl", "nr", "tlf", "fx", "eks", "dvs", "bl", "evt", "mht", "osv", "etc", "jf", "iflg", "inkl",
-            "ekskl", "hr", "fru", "frk", "dr", "prof", "min", "sek", "kr", "st", "ang", "vedr", "pga", "mv", "jan",
-            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "pkt", "tv", "th", "tsv",
+            "ekskl", "hr", "fru", "frk", "dr", "prof", "sek", "kr", "st", "ang", "vedr", "pga", "mv", "jan",
+            "feb", "mar", "apr", "jun", "aug", "sep", "sept", "okt", "nov", "dec", "pkt", "tv", "th", "tsv",
             "mf", "nb", "obs", "vha", "ift", "iht",
         ],
         stopwords: [
@@ -58,7 +58,12 @@ extension Languages {
         openQuestionWords: [
             "hvad", "hvor", "hvem", "hvilken", "hvilket", "hvilke", "hvorfor", "hvordan", "hvornår", "hvorhen",
             "hvorfra",
-        ]
+        ],
+        pastEndings: ["et", "t", "ede", "te"],
+        invertedSubjects: ["jeg", "vi"],
+        stepOpeners: danishStepOpeners,
+        stepJoiners: ["og", "så", "derefter"],
+        negationReachesBack: 2
     )
 
     /// Words that may stand before a step verb in a Danish step ("*Først skal du* slukke telefonen").

@@ -48,7 +48,13 @@ extension Languages {
         syllables: .english,
         readability: .fleschKincaid,
         cues: englishCues,
-        openQuestionWords: ["what", "what's", "where", "where's", "who", "who's", "whom", "whose", "which", "why", "how", "when"]
+        openQuestionWords: ["what", "what's", "where", "where's", "who", "who's", "whom", "whose", "which", "why", "how", "when"],
+        nonActionWords: [
+            "be", "have", "need", "want", "hope", "think", "guess", "see", "try", "imagine", "understand", "hear",
+            "feel", "relate", "appreciate", "assure", "say", "tell", "only", "not", "never", "do", "get", "sorry",
+            "afraid", "glad", "happy", "here", "sure", "able", "unable", "going", "the", "a", "that", "this", "so",
+            "very", "really", "calling", "on", "in", "with", "at", "from", "back", "aware", "told", "been", "also",
+        ]
     )
 
     private static let englishCues: [Cue: [String]] = [

@@ -16,10 +16,10 @@ extension Languages {
         ],
         clauseBreakers: ["ale", "jednak", "lecz", "chociaż", "choć", "mimo", "natomiast", "aczkolwiek", "jednakże"],
         abbreviations: [
-            "np", "itp", "itd", "tzn", "tzw", "tj", "ok", "ul", "al", "pl", "nr", "tel", "min", "godz", "sek", "str",
+            "np", "itp", "itd", "tzn", "tzw", "tj", "ul", "al", "pl", "nr", "tel", "godz", "sek", "str",
             "dr", "prof", "mgr", "inż", "wg", "ds", "zł", "gr", "pkt", "tys", "mln", "mld", "ang", "por", "zob",
-            "jw", "in", "pon", "wt", "śr", "czw", "pt", "sob", "niedz", "sty", "lut", "kwi", "cze", "lip",
-            "sie", "wrz", "paź", "lis", "gru", "r", "ww", "dot", "ew",
+            "jw", "pon", "wt", "śr", "czw", "pt", "sob", "niedz", "sty", "lut", "kwi", "cze", "lip",
+            "wrz", "paź", "gru", "r", "ww", "ew",
         ],
         stopwords: [
             "a", "i", "o", "u", "w", "z", "we", "ze", "do", "na", "po", "od", "za", "przez", "dla", "bez", "przy",
@@ -70,7 +70,11 @@ extension Languages {
             "dlaczego", "czemu", "jak", "jaki", "jaka", "jakie", "jakiego", "jakiej", "kiedy", "ile", "skąd",
             "dokąd", "czyj", "czyja", "czyje",
         ],
-        expectsFormalAddress: true
+        expectsFormalAddress: true,
+        firstPersonEndings: ["ę", "am", "łem", "łam", "liśmy", "łyśmy", "emy", "imy", "amy"],
+        pastEndings: ["ny", "na", "ne", "ty", "ta", "te", "ono"],
+        stepOpeners: polishStepOpeners,
+        stepJoiners: ["i", "a", "oraz", "potem", "następnie"]
     )
 
     /// Words that may stand before a step verb in a Polish step ("*Najpierw proszę* wyłączyć telefon").

@@ -30,7 +30,12 @@ public enum Catalog {
     ] + localisedEntries
 
     /// Entries in other languages than English (see the language files in this folder).
-    static var localisedEntries: [CatalogEntry] { [] }
+    static var localisedEntries: [CatalogEntry] {
+        [
+            polishSimAfterPorting, polishLostPhone, polishNoSignalUnderground, danishStrandedDriver, danishTaxiRoof,
+            danishFeverNoAmbulance,
+        ]
+    }
 
     /// Every persona.
     public static var personas: [Persona] { entries.map(\.persona) }

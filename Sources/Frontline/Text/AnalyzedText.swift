@@ -258,7 +258,21 @@ public struct AnalyzedText: Sendable {
                 tokens[index].isNegated = true
                 remaining -= 1
             }
-            if language.negators.contains(token.normalized) { remaining = 3 }
+            if language.negators.contains(token.normalized) {
+                remaining = 3
+                // Where negation follows the verb, it also reaches back over the clause's last few words.
+                var back = index - 1
+                var reached = 0
+                while back >= 0 && reached < language.negationReachesBack {
+                    let previous = tokens[back]
+                    if previous.kind == .punctuation || language.clauseBreakers.contains(previous.normalized) { break }
+                    if previous.isWordLike {
+                        tokens[back].isNegated = true
+                        reached += 1
+                    }
+                    back -= 1
+                }
+            }
         }
     }
 

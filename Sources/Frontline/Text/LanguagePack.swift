@@ -34,6 +34,21 @@ public final class LanguagePack: Sendable {
     public let readability: ReadabilityFormula
     /// The phrases for each cue, as written.
     public let cues: [Cue: [String]]
+    /// Endings that mark a first-person verb ("zamówię", "wysłałem"), checked on the lower-cased original spelling:
+    /// an action verb with one is a commitment by itself.
+    public let firstPersonEndings: [String]
+    /// Endings of a past form ("refunded"; Polish "wysłany"; Danish "sendt"), for reports of work done.
+    public let pastEndings: [String]
+    /// Subject pronouns that follow the verb in inverted word order (Danish "derefter ringer jeg").
+    public let invertedSubjects: Set<String>
+    /// Words that may stand before a step verb without changing that the sentence is a step (Polish "proszę").
+    public let stepOpeners: Set<String>
+    /// How many words before a negator it also negates, where negation follows the verb (Danish "jeg forstår ikke").
+    public let negationReachesBack: Int
+    /// Words that join steps in one sentence ("and"; Polish "i"; Danish "og").
+    public let stepJoiners: Set<String>
+    /// Words after "I'll" that are not an action ("be", "imagine"); when empty, only known action verbs count.
+    public let nonActionWords: Set<String>
     /// True where customers expect formal address (Polish Pan/Pani), so a reply without it is a finding.
     public let expectsFormalAddress: Bool
     /// Question words that need more than yes or no ("what", "where"), for spotting open questions.
@@ -49,7 +64,10 @@ public final class LanguagePack: Sendable {
         abbreviations: Set<String>, stopwords: Set<String>, questionOpeners: Set<String>,
         everydayAcronyms: Set<String>, distinctiveLetters: Set<Unicode.Scalar> = [], stemLength: Int,
         suffixes: [String], syllables: SyllableRule, readability: ReadabilityFormula,
-        cues: [Cue: [String]], openQuestionWords: Set<String> = [], expectsFormalAddress: Bool = false
+        cues: [Cue: [String]], openQuestionWords: Set<String> = [], expectsFormalAddress: Bool = false,
+        firstPersonEndings: [String] = [], nonActionWords: Set<String> = [], pastEndings: [String] = ["ed"],
+        invertedSubjects: Set<String> = [], stepOpeners: Set<String> = [], stepJoiners: Set<String> = ["and", "then"],
+        negationReachesBack: Int = 0
     ) {
         self.code = code
         self.name = name
@@ -69,6 +87,13 @@ public final class LanguagePack: Sendable {
         self.cues = cues
         self.openQuestionWords = Set(openQuestionWords.map(folding.fold))
         self.expectsFormalAddress = expectsFormalAddress
+        self.firstPersonEndings = firstPersonEndings.map { $0.lowercased() }
+        self.pastEndings = pastEndings.map(folding.fold)
+        self.invertedSubjects = Set(invertedSubjects.map(folding.fold))
+        self.stepOpeners = Set(stepOpeners.map(folding.fold))
+        self.stepJoiners = Set(stepJoiners.map(folding.fold))
+        self.negationReachesBack = negationReachesBack
+        self.nonActionWords = Set(nonActionWords.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
         self.foldedPhrases = Cue.allCases.map { cue in Set((cues[cue] ?? []).map(folding.fold)) }
     }
@@ -117,7 +142,7 @@ public final class LanguagePack: Sendable {
 /// The language packs Frontline ships, and lookup by code.
 public enum Languages {
     /// Every shipped language pack; English first, as the default.
-    public static let all: [LanguagePack] = [english]
+    public static let all: [LanguagePack] = [english, polish, danish]
 
     /// The default language when none is given or detected.
     public static var fallback: LanguagePack { english }

@@ -14,6 +14,13 @@ public struct CrammedSteps: Criterion {
             .triggering("⟦Open settings, tap network, choose automatic, restart⟧."),
             .nonTriggering("Switch it off. Take the tray out. Put the card in."),
             .nonTriggering("Switch it off and wait a moment."),
+            .triggering("⟦Proszę wyłączyć telefon, wyjąć tackę, włożyć kartę, włączyć telefon⟧.", locale: "pl"),
+            .nonTriggering(
+                "Proszę wyłączyć telefon. Potem proszę wyjąć tackę. Na koniec proszę włożyć kartę.", locale: "pl"),
+            .nonTriggering("Proszę wyłączyć telefon i chwilę poczekać.", locale: "pl"),
+            .triggering("⟦Åbn indstillinger, tryk på netværk, vælg automatisk, genstart⟧.", locale: "da"),
+            .nonTriggering("Sluk den. Tag skuffen ud. Sæt kortet i.", locale: "da"),
+            .nonTriggering("Sluk den, og vent et øjeblik.", locale: "da"),
         ]
     )
 
@@ -21,7 +28,7 @@ public struct CrammedSteps: Criterion {
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         let stepVerbs = text.language.foldedSet(for: .stepVerb)
-        let joiners: Set<String> = [",", ";", "and", "then", "&"]
+        let joiners = text.language.stepJoiners.union([",", ";", "&"])
         var findings: [Finding] = []
         for (index, sentence) in text.sentences.enumerated() where !sentence.isQuestion {
             // Count step verbs that open the sentence or follow a joiner ("…, tap network and restart").

@@ -14,6 +14,14 @@ public struct FillerWords: Criterion {
             .triggering("⟦Please be advised⟧ that the card is new."),
             .nonTriggering("The card is new."),
             .nonTriggering("In fact the card arrived yesterday."),
+            .triggering("⟦W zasadzie⟧ karta jest nowa, ⟦tak naprawdę⟧ przyszła wczoraj.", locale: "pl"),
+            .triggering("⟦Uprzejmie informuję⟧, że karta jest nowa.", locale: "pl"),
+            .nonTriggering("Karta jest nowa.", locale: "pl"),
+            .nonTriggering("Faktycznie, karta przyszła wczoraj.", locale: "pl"),
+            .triggering("⟦Ærligt talt⟧ er kortet helt nyt.", locale: "da"),
+            .triggering("⟦Bemærk venligst⟧, at kortet er nyt.", locale: "da"),
+            .nonTriggering("Kortet er nyt.", locale: "da"),
+            .nonTriggering("Kortet kom i går.", locale: "da"),
         ]
     )
 

@@ -22,6 +22,17 @@ public struct LongSentences: Criterion {
             .nonTriggering(
                 "1. Open the tray\n2. Put the card in\n3. Close the tray\n4. Switch on\n5. Wait a minute\n6. Call me\n7. Tell me what you see on the screen now"
             ),
+            .triggering(
+                "⟦Kiedy nowa karta będzie już w telefonie, a telefon zostanie wyłączony i ponownie włączony, u góry ekranu powinna pojawić się nazwa sieci, a wtedy może Pan spróbować do kogoś zadzwonić, żeby sprawdzić, czy wszystko działa⟧.", locale: "pl"),
+            .nonTriggering(
+                "Proszę włożyć nową kartę. Proszę wyłączyć i włączyć telefon. Potem proszę do mnie oddzwonić.", locale: "pl"),
+            .nonTriggering(
+                "1. Otworzyć tackę\n2. Włożyć kartę\n3. Zamknąć tackę\n4. Włączyć telefon\n5. Odczekać minutę\n6. Zadzwonić do mnie\n7. Powiedzieć mi, co widać teraz na ekranie", locale: "pl"),
+            .triggering(
+                "⟦Når det nye kort er sat i, og telefonen har været slukket og tændt igen, burde du kunne se netværkets navn øverst på skærmen, og så kan du prøve at ringe til nogen for at tjekke, at alt virker⟧.", locale: "da"),
+            .nonTriggering("Sæt det nye kort i. Sluk og tænd telefonen. Ring så tilbage til mig.", locale: "da"),
+            .nonTriggering(
+                "1. Åbn skuffen\n2. Sæt kortet i\n3. Luk skuffen\n4. Tænd telefonen\n5. Vent et minut\n6. Ring til mig\n7. Fortæl mig, hvad du ser på skærmen nu", locale: "da"),
         ]
     )
 

@@ -14,6 +14,13 @@ public struct OrderedSteps: Criterion {
             .triggering("1. ⟦Open the tray⟧\n2. ⟦Put the card in⟧\n3. ⟦Switch on⟧"),
             .nonTriggering("Switch the phone off."),
             .nonTriggering("I'll send the new card today and it will arrive tomorrow."),
+            .triggering("Proszę zrobić tak:\n1. ⟦Wyjąć tackę⟧\n2. ⟦Włożyć kartę⟧\n3. ⟦Włączyć telefon⟧", locale: "pl"),
+            .nonTriggering("Proszę wyłączyć telefon.", locale: "pl"),
+            .nonTriggering("Dziś wyślę nową kartę, a jutro będzie u Pana.", locale: "pl"),
+            .triggering("⟦Sluk først telefonen⟧. ⟦Sæt derefter det nye kort i⟧.", locale: "da"),
+            .triggering("1. ⟦Åbn skuffen⟧\n2. ⟦Sæt kortet i⟧\n3. ⟦Tænd telefonen⟧", locale: "da"),
+            .nonTriggering("Sluk telefonen.", locale: "da"),
+            .nonTriggering("Jeg sender det nye kort i dag, og det er fremme i morgen.", locale: "da"),
         ]
     )
 

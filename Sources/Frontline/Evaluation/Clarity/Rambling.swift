@@ -18,6 +18,18 @@ public struct Rambling: Criterion {
                     + "⟦We value you as a customer and we want you to be happy. We value you a lot⟧."),
             .nonTriggering("Put the new card in, then switch the phone on."),
             .nonTriggering(String(repeating: "Short line. ", count: 60)),
+            .triggering(
+                String(repeating: "Cenimy Pana jako naszego klienta i bardzo nam zależy na tym, żeby był Pan zadowolony. ", count: 8)
+                    + "⟦Cenimy Pana jako naszego klienta i bardzo nam zależy na tym, żeby był Pan zadowolony. Bardzo Pana cenimy⟧.",
+                locale: "pl"),
+            .nonTriggering("Proszę włożyć nową kartę, a potem włączyć telefon.", locale: "pl"),
+            .nonTriggering(String(repeating: "Krótkie zdanie. ", count: 60), locale: "pl"),
+            .triggering(
+                String(repeating: "Vi sætter stor pris på dig som kunde, og vi vil gerne have, at du er glad. ", count: 7)
+                    + "⟦Vi sætter stor pris på dig som kunde, og vi vil gerne have, at du er glad. Vi sætter stor pris på dig⟧.",
+                locale: "da"),
+            .nonTriggering("Sæt det nye kort i, og tænd så telefonen.", locale: "da"),
+            .nonTriggering(String(repeating: "Kort sætning. ", count: 60), locale: "da"),
         ]
     )
 

@@ -19,6 +19,18 @@ public struct ReadingLevel: Criterion {
             ),
             .nonTriggering("Hi."),
             .nonTriggering(""),
+            .triggering(
+                "Proszę włożyć nową kartę. Proszę włączyć telefon. Proszę chwilę poczekać. Gdyby nie działał, proszę zadzwonić.", locale: "pl"),
+            .triggering(
+                "⟦Niezależnie od powyższych okoliczności administracyjna rekonfiguracja wymaga kompleksowej weryfikacji dokumentacji abonamentowej⟧.", locale: "pl"),
+            .nonTriggering("Dzień dobry.", locale: "pl"),
+            .nonTriggering("", locale: "pl"),
+            .triggering(
+                "Sæt det nye kort i. Tænd for telefonen. Vent et minut. Ring til mig, hvis det ikke virker.", locale: "da"),
+            .triggering(
+                "⟦Uagtet ovennævnte omstændigheder nødvendiggør administrativ omkonfigurering en omfattende verifikation af abonnementsdokumentationen⟧.", locale: "da"),
+            .nonTriggering("Hej.", locale: "da"),
+            .nonTriggering("", locale: "da"),
         ]
     )
 

@@ -14,6 +14,14 @@ public struct TooManyQuestions: Criterion {
             .triggering("Did the card come with the letter? ⟦Have you put it in⟧?"),
             .nonTriggering("Are you somewhere warm right now?"),
             .nonTriggering("I'll order the taxi. Is the address on the sign correct?"),
+            .triggering("Gdzie Pan jest? ⟦Czy samochód jest sprawny⟧? ⟦Ile zostało baterii⟧?", locale: "pl"),
+            .triggering("Czy list przyszedł razem z kartą? ⟦Włożyła ją Pani już do telefonu⟧?", locale: "pl"),
+            .nonTriggering("Czy jest Pani teraz w ciepłym miejscu?", locale: "pl"),
+            .nonTriggering("Zaraz zamówię taksówkę. Czy adres na tabliczce jest prawidłowy?", locale: "pl"),
+            .triggering("Hvor er du? ⟦Kan bilen køre⟧? ⟦Hvor meget strøm er der tilbage⟧?", locale: "da"),
+            .triggering("Kom brevet sammen med kortet? ⟦Har du sat det i⟧?", locale: "da"),
+            .nonTriggering("Er du et varmt sted lige nu?", locale: "da"),
+            .nonTriggering("Jeg bestiller taxaen. Er adressen på skiltet korrekt?", locale: "da"),
         ]
     )
 

@@ -14,6 +14,14 @@ public struct UnexplainedAcronyms: Criterion {
             .triggering("We raised an ⟦RMA⟧ for the handset."),
             .nonTriggering("Your SIM and PIN are in the letter."),
             .nonTriggering("We raised an RMA (a return form) for the phone."),
+            .triggering("⟦RSP⟧ nadal czeka na potwierdzenie w ⟦OCS⟧.", locale: "pl"),
+            .triggering("Założyliśmy zgłoszenie ⟦RMA⟧ dla Pana telefonu.", locale: "pl"),
+            .nonTriggering("Kod PIN znajdzie Pan w liście z kartą SIM.", locale: "pl"),
+            .nonTriggering("Założyliśmy RMA (formularz zwrotu) dla Pana telefonu.", locale: "pl"),
+            .triggering("⟦RSP⟧ afventer stadig ⟦OCS⟧.", locale: "da"),
+            .triggering("Vi har oprettet en ⟦RMA⟧ for telefonen.", locale: "da"),
+            .nonTriggering("Din SIM og PIN står i brevet.", locale: "da"),
+            .nonTriggering("Vi har oprettet en RMA (en returformular) for telefonen.", locale: "da"),
         ]
     )
 

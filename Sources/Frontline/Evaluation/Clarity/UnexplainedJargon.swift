@@ -17,6 +17,21 @@ public struct UnexplainedJargon: Criterion {
             .nonTriggering(
                 "Yes, the APN should be “web”; the provisioning finished an hour ago.",
                 customer: "My APN looks wrong after provisioning, what should it be?"),
+            .triggering("Pana numer ⟦MSISDN⟧ jest już aktywny, ale ⟦provisioning⟧ karty jeszcze trwa.", locale: "pl"),
+            .triggering("Proszę sprawdzić ustawienia ⟦APN⟧.", locale: "pl"),
+            .nonTriggering("Pana numer działa, ale nowej karty nie ma jeszcze w telefonie.", locale: "pl"),
+            .nonTriggering(
+                "Proszę sprawdzić, czy APN, czyli ustawienie internetu, ma wartość „internet”.", locale: "pl"),
+            .nonTriggering(
+                "Tak, APN powinien mieć wartość „internet”; provisioning zakończył się godzinę temu.",
+                customer: "Po provisioningu mój APN wygląda dziwnie, jaki powinien być?", locale: "pl"),
+            .triggering("Dit ⟦MSISDN⟧ er aktivt, men ⟦provisioneringen⟧ er ikke færdig.", locale: "da"),
+            .triggering("Tjek dine ⟦APN⟧-indstillinger.", locale: "da"),
+            .nonTriggering("Dit nummer virker, men det nye kort er ikke sat i telefonen endnu.", locale: "da"),
+            .nonTriggering("Tjek, at din APN, altså internetindstillingen, står til »internet«.", locale: "da"),
+            .nonTriggering(
+                "Ja, APN skal stå til »internet«; provisioneringen blev færdig for en time siden.",
+                customer: "Min APN ser forkert ud efter provisioneringen, hvad skal den være?", locale: "da"),
         ]
     )
 

@@ -14,6 +14,14 @@ public struct VagueWording: Criterion {
             .triggering("The card is ⟦probably⟧ ⟦somewhere⟧ in the box."),
             .nonTriggering("Open Settings, then tap Mobile Network."),
             .nonTriggering("The card is in the envelope with your contract."),
+            .triggering("⟦Może warto⟧ sprawdzić ⟦coś w ustawieniach⟧, ⟦to zależy⟧ od telefonu.", locale: "pl"),
+            .triggering("Karta jest ⟦prawdopodobnie⟧ ⟦gdzieś⟧ w pudełku.", locale: "pl"),
+            .nonTriggering("Proszę otworzyć Ustawienia i wybrać Sieć komórkowa.", locale: "pl"),
+            .nonTriggering("Karta jest w kopercie razem z umową.", locale: "pl"),
+            .triggering("⟦Måske⟧ kan du prøve ⟦noget i indstillingerne⟧, ⟦det kommer an på⟧ telefonen.", locale: "da"),
+            .triggering("Kortet ligger ⟦sandsynligvis⟧ ⟦et eller andet sted⟧ i æsken.", locale: "da"),
+            .nonTriggering("Åbn Indstillinger, og tryk på Mobilnetværk.", locale: "da"),
+            .nonTriggering("Kortet ligger i kuverten sammen med din kontrakt.", locale: "da"),
         ]
     )
 

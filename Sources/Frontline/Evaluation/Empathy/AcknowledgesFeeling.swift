@@ -19,6 +19,20 @@ public struct AcknowledgesFeeling: Criterion {
             .nonTriggering("I understand your frustration. We apologise for the inconvenience."),
             .nonTriggering("You don't sound worried, so this can wait until Monday."),
             .nonTriggering("Calm down, getting upset won't bring the ambulance any faster."),
+            .triggering(
+                "⟦Dwa dni bez działającego telefonu to musi być bardzo frustrujące⟧. Zaraz to naprawimy.",
+                customer: "Dwa dni temu przeniosłem numer do Państwa, a telefon nadal nie działa!", locale: "pl"),
+            .triggering("⟦To brzmi naprawdę przerażająco⟧, zostaję z Panią na linii.", locale: "pl"),
+            .nonTriggering("Proszę włożyć nową kartę SIM i ponownie uruchomić telefon.", locale: "pl"),
+            .nonTriggering("Rozumiem Pana frustrację. Przepraszamy za niedogodności.", locale: "pl"),
+            .nonTriggering("Proszę się uspokoić, zdenerwowanie nic tu nie pomoże.", locale: "pl"),
+            .triggering(
+                "⟦To dage uden telefon må være virkelig frustrerende⟧. Lad os ordne det nu.",
+                customer: "Jeg flyttede mit nummer til jer for to dage siden, og min telefon virker stadig ikke!",
+                locale: "da"),
+            .triggering("⟦Det lyder skræmmende⟧, og jeg bliver på linjen hos dig.", locale: "da"),
+            .nonTriggering("Sæt det nye SIM-kort i, og genstart telefonen.", locale: "da"),
+            .nonTriggering("Jeg forstår din frustration. Vi beklager ulejligheden.", locale: "da"),
         ]
     )
 
@@ -33,6 +47,8 @@ public struct AcknowledgesFeeling: Criterion {
             .filter { !stock.contains($0.tokens.lowerBound) }
             .filter { !hostileSentences.contains(text.tokens[$0.tokens.lowerBound].sentence) }
             .sorted { $0.span < $1.span }
+        let framed = Set(cues.filter { $0.cue == .reflectionFrame }.map { text.tokens[$0.tokens.lowerBound].sentence })
+        let felt = Set(cues.filter { $0.cue == .feelingWord }.map { text.tokens[$0.tokens.lowerBound].sentence })
         // Per sentence: from the start of the clause of the first cue to the end of the last cue.
         var bySentence: [Int: (first: Int, end: Int)] = [:]
         var order: [Int] = []
@@ -50,7 +66,9 @@ public struct AcknowledgesFeeling: Criterion {
             guard let (first, end) = bySentence[sentence] else { continue }
             let span = text.clauseSpan(from: first, through: end)
             let specific = !reply.detailTokens(inSentence: sentence).isEmpty
-            let points = findings.isEmpty ? (specific ? 24 : 16) : (specific ? 5 : 3)
+            // A full reflection ("that must be frightening") says more than a feeling word on its own.
+            let reflective = framed.contains(sentence) && felt.contains(sentence)
+            let points = findings.isEmpty ? (specific ? 24 : 16) + (reflective ? 4 : 0) : (specific ? 5 : 3)
             let quoted = text.quote(span)
             findings.append(
                 definition.finding(

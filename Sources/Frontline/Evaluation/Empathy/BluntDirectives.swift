@@ -14,6 +14,14 @@ public struct BluntDirectives: Criterion {
             .triggering("⟦You must⟧ restart it and ⟦you have to⟧ wait."),
             .nonTriggering("Please put the other card in."),
             .nonTriggering("Could you restart it for me?"),
+            .triggering("⟦Musi Pan⟧ włożyć drugą kartę.", locale: "pl"),
+            .triggering("⟦Musi Pani⟧ zrestartować telefon, a potem ⟦musi Pani⟧ poczekać.", locale: "pl"),
+            .nonTriggering("Proszę włożyć drugą kartę.", locale: "pl"),
+            .nonTriggering("Czy mógłby Pan zrestartować telefon?", locale: "pl"),
+            .triggering("⟦Du er nødt til at⟧ sætte det andet kort i.", locale: "da"),
+            .triggering("⟦Du bliver nødt til at⟧ genstarte den og vente.", locale: "da"),
+            .nonTriggering("Sæt venligst det andet kort i.", locale: "da"),
+            .nonTriggering("Vil du genstarte den for mig?", locale: "da"),
         ]
     )
 

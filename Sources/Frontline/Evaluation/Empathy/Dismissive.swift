@@ -14,6 +14,14 @@ public struct Dismissive: Criterion {
             .triggering("⟦Not our problem⟧, the signal is the same for everyone."),
             .nonTriggering("It's a big worry, losing a phone; let's block it first."),
             .nonTriggering("The signal problem is ours to fix, and I've reported it."),
+            .triggering("To ⟦nic wielkiego⟧, ⟦to tylko telefon⟧.", locale: "pl"),
+            .triggering("⟦To nie nasz problem⟧, zasięg jest taki sam dla wszystkich.", locale: "pl"),
+            .nonTriggering("Zgubienie telefonu to duże zmartwienie; najpierw go zablokujmy.", locale: "pl"),
+            .nonTriggering("Problem z zasięgiem leży po naszej stronie i już go zgłosiłem.", locale: "pl"),
+            .triggering("Det er ⟦ikke noget stort⟧, ⟦det er bare en telefon⟧.", locale: "da"),
+            .triggering("⟦Ikke vores problem⟧, signalet er det samme for alle.", locale: "da"),
+            .nonTriggering("Det er en stor bekymring at miste sin telefon; lad os spærre den først.", locale: "da"),
+            .nonTriggering("Signalproblemet er vores at løse, og jeg har meldt det videre.", locale: "da"),
         ]
     )
 

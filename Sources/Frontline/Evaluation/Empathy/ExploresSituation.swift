@@ -17,6 +17,14 @@ public struct ExploresSituation: Criterion {
             .triggering("I'm here. ⟦Can you tell me which street you're on⟧?"),
             .nonTriggering("You are somewhere warm now. Good."),
             .nonTriggering("Please restart the phone."),
+            .triggering("⟦Czy jest Pan teraz w ciepłym miejscu⟧?", locale: "pl"),
+            .triggering("Jestem tutaj. ⟦Czy może Pani powiedzieć, na jakiej ulicy Pani jest⟧?", locale: "pl"),
+            .nonTriggering("Jest Pan już w ciepłym miejscu. To dobrze.", locale: "pl"),
+            .nonTriggering("Proszę ponownie uruchomić telefon.", locale: "pl"),
+            .triggering("⟦Er du et varmt sted lige nu⟧?", locale: "da"),
+            .triggering("Jeg er her. ⟦Kan du fortælle mig, hvilken gade du står på⟧?", locale: "da"),
+            .nonTriggering("Du er et varmt sted nu. Godt.", locale: "da"),
+            .nonTriggering("Genstart venligst telefonen.", locale: "da"),
         ]
     )
 

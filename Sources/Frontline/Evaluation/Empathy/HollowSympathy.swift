@@ -18,6 +18,26 @@ public struct HollowSympathy: Criterion {
                 "I'm so sorry, losing your phone on the taxi roof is awful. I understand. I'll call the driver now.",
                 customer: "I left my phone on a taxi roof and I need the driver's number."),
             .nonTriggering("I'm sorry. Please restart the phone."),
+            .triggering(
+                "⟦Bardzo mi przykro⟧ to słyszeć. Rozumiem, co Pan czuje.",
+                customer: "Zostawiłem telefon na dachu taksówki i potrzebuję numeru do kierowcy.", locale: "pl"),
+            .triggering(
+                "⟦Przepraszamy za wszelkie niedogodności⟧. Rozumiem Pana obawy. Proszę ponownie uruchomić telefon.", locale: "pl"),
+            .nonTriggering(
+                "Bardzo mi przykro, zostawienie telefonu na dachu taksówki to okropna sytuacja. Rozumiem. Zaraz zadzwonię do kierowcy.",
+                customer: "Zostawiłem telefon na dachu taksówki i potrzebuję numeru do kierowcy.", locale: "pl"),
+            .nonTriggering("Przepraszam. Proszę ponownie uruchomić telefon.", locale: "pl"),
+            .triggering(
+                "⟦Jeg er så ked af det⟧. Jeg forstår, hvordan du har det.",
+                customer: "Jeg lod min telefon ligge på taget af en taxa, og jeg skal have chaufførens nummer.",
+                locale: "da"),
+            .triggering(
+                "⟦Vi beklager ulejligheden⟧. Jeg forstår din bekymring. Genstart venligst telefonen.", locale: "da"),
+            .nonTriggering(
+                "Jeg er så ked af det, det må være frygteligt at miste telefonen på taget af en taxa. Jeg forstår. Jeg ringer til chaufføren nu.",
+                customer: "Jeg lod min telefon ligge på taget af en taxa, og jeg skal have chaufførens nummer.",
+                locale: "da"),
+            .nonTriggering("Undskyld. Genstart venligst telefonen.", locale: "da"),
         ]
     )
 

@@ -14,6 +14,14 @@ public struct JudgesMotives: Criterion {
             .triggering("There's no need to be ⟦dramatic⟧ about a phone."),
             .nonTriggering("You want the three overcharges refunded, and that's fair."),
             .nonTriggering("What would you like me to do first?"),
+            .triggering("⟦Pan po prostu chce⟧ dostać darmowy miesiąc, prawda?", locale: "pl"),
+            .triggering("Pan ⟦przesadza⟧ z tym telefonem.", locale: "pl"),
+            .nonTriggering("Chce Pan zwrotu za trzy zawyżone rachunki i to zupełnie uczciwe.", locale: "pl"),
+            .nonTriggering("Od czego mam zacząć?", locale: "pl"),
+            .triggering("⟦Du vil bare⟧ have en gratis måned, ikke?", locale: "da"),
+            .triggering("Der er ingen grund til at være så ⟦dramatisk⟧ over en telefon.", locale: "da"),
+            .nonTriggering("Du vil have de tre overopkrævninger refunderet, og det er helt fair.", locale: "da"),
+            .nonTriggering("Hvad vil du have, at jeg gør først?", locale: "da"),
         ]
     )
 

@@ -14,6 +14,14 @@ public struct OffersReassurance: Criterion {
             .triggering("⟦You did the right thing⟧ calling us."),
             .nonTriggering("Restart the phone and call again if it fails."),
             .nonTriggering("Worry about the bill later."),
+            .triggering("⟦Proszę się nie martwić⟧, ⟦naprawimy to⟧ w kilka minut.", locale: "pl"),
+            .triggering("⟦Dobrze Pani zrobiła⟧, że do nas zadzwoniła.", locale: "pl"),
+            .nonTriggering("Proszę ponownie uruchomić telefon i zadzwonić, jeśli nadal nie działa.", locale: "pl"),
+            .nonTriggering("Rachunkiem może się Pan zająć później.", locale: "pl"),
+            .triggering("⟦Bare rolig⟧, ⟦det kan vi løse⟧ på et minut.", locale: "da"),
+            .triggering("⟦Du gjorde det rigtige⟧, da du ringede til os.", locale: "da"),
+            .nonTriggering("Genstart telefonen, og ring igen, hvis det ikke virker.", locale: "da"),
+            .nonTriggering("Regningen kan vente til senere.", locale: "da"),
         ]
     )
 

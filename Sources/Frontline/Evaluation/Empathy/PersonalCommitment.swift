@@ -14,6 +14,14 @@ public struct PersonalCommitment: Criterion {
             .triggering("⟦Let me check the last three bills for you⟧."),
             .nonTriggering("The driver can be contacted by the taxi company."),
             .nonTriggering("I'm sorry to hear that."),
+            .triggering("⟦Osobiście zadzwonię do kierowcy⟧, żeby przywiózł telefon.", locale: "pl"),
+            .triggering("⟦Już sprawdzam trzy ostatnie rachunki⟧, proszę chwilę poczekać.", locale: "pl"),
+            .nonTriggering("Z kierowcą może się skontaktować korporacja taksówkowa.", locale: "pl"),
+            .nonTriggering("Bardzo mi przykro to słyszeć.", locale: "pl"),
+            .triggering("⟦Jeg ringer selv til chaufføren⟧, så han kan bringe telefonen tilbage.", locale: "da"),
+            .triggering("⟦Lad mig tjekke dine sidste tre regninger⟧.", locale: "da"),
+            .nonTriggering("Chaufføren kan kontaktes via taxaselskabet.", locale: "da"),
+            .nonTriggering("Det beklager jeg meget.", locale: "da"),
         ]
     )
 

@@ -20,6 +20,22 @@ public struct ReflectsSituation: Criterion {
                 "Thank you for calling. How can I help you today?",
                 customer: "My car died, the battery on my phone is at 3% and I need a taxi."),
             .nonTriggering("Your battery is low, so I'll order the taxi first."),
+            .triggering(
+                "⟦Bateria⟧ jest prawie pusta, więc najpierw zamówię dla Pana ⟦taksówkę⟧.",
+                customer: "Zepsuł mi się samochód, bateria w telefonie ma 3%, a potrzebuję taksówki.", locale: "pl"),
+            .nonTriggering(
+                "Dziękuję za telefon. W czym mogę Panu pomóc?",
+                customer: "Zepsuł mi się samochód, bateria w telefonie ma 3%, a potrzebuję taksówki.", locale: "pl"),
+            .nonTriggering("Bateria jest prawie pusta, więc najpierw zamówię dla Pana taksówkę.", locale: "pl"),
+            .triggering(
+                "Dit ⟦batteri⟧ er næsten fladt, så jeg bestiller ⟦taxaen⟧ først.",
+                customer: "Min bil er gået i stå, batteriet på min telefon er på 3 %, og jeg skal bruge en taxa.",
+                locale: "da"),
+            .nonTriggering(
+                "Tak fordi du ringede. Hvad kan jeg hjælpe dig med?",
+                customer: "Min bil er gået i stå, batteriet på min telefon er på 3 %, og jeg skal bruge en taxa.",
+                locale: "da"),
+            .nonTriggering("Dit batteri er næsten fladt, så jeg bestiller taxaen først.", locale: "da"),
         ]
     )
 

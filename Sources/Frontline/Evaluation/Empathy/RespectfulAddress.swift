@@ -14,6 +14,15 @@ public struct RespectfulAddress: Criterion {
             .triggering("Listen, ⟦dude⟧, the SIM goes in the side."),
             .nonTriggering("No problem, I'll sort the card out for you today."),
             .nonTriggering("Thank you, sir, I'll sort the card out."),
+            .triggering("Spokojnie, ⟦kolego⟧, zaraz załatwię tę kartę.", locale: "pl"),
+            .triggering("⟦Słuchaj⟧, karta wchodzi z boku.", locale: "pl"),
+            .triggering("Zaraz zablokuję kartę i wyślę nową na adres z umowy.", locale: "pl"),
+            .nonTriggering("Oczywiście, zaraz załatwię dla Pana sprawę tej karty.", locale: "pl"),
+            .nonTriggering("Dziękuję, proszę Pani, zaraz wyślę nową kartę.", locale: "pl"),
+            .triggering("Ingen problemer, ⟦makker⟧, jeg ordner kortet.", locale: "da"),
+            .triggering("Hør lige, ⟦skat⟧, SIM-kortet skal ind fra siden.", locale: "da"),
+            .nonTriggering("Intet problem, jeg ordner kortet for dig i dag.", locale: "da"),
+            .nonTriggering("Tak, jeg sender dig et nyt kort med det samme.", locale: "da"),
         ]
     )
 
@@ -24,7 +33,11 @@ public struct RespectfulAddress: Criterion {
             message: { "Over-familiar address: “\($0)”." },
             advice: { _ in "Address the customer as you would a guest: politely, by name or the formal form." })
         let text = reply.reply
-        if reply.language.expectsFormalAddress && text.wordCount >= 8 && text.matches(.formalAddress, includingNegated: true).isEmpty {
+        // A customer who writes informally (a coded call to "mum") is answered in kind.
+        let customerInformal = !(reply.customer?.matches(.informalAddress, includingNegated: true).isEmpty ?? true)
+        if reply.language.expectsFormalAddress && !customerInformal && text.wordCount >= 8
+            && text.matches(.formalAddress, includingNegated: true).isEmpty
+        {
             findings.append(
                 definition.finding(
                     findings.isEmpty ? -6 : -2, at: nil, in: reply,

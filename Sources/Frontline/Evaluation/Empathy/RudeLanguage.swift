@@ -14,6 +14,14 @@ public struct RudeLanguage: Criterion {
             .triggering("⟦Shut up⟧ and listen."),
             .nonTriggering("That's a good question."),
             .nonTriggering("I'll listen first, then we'll sort it out."),
+            .triggering("To ⟦głupie⟧ pytanie.", locale: "pl"),
+            .triggering("⟦Zamknij się⟧ i słuchaj.", locale: "pl"),
+            .nonTriggering("To dobre pytanie.", locale: "pl"),
+            .nonTriggering("Najpierw wysłucham, a potem to załatwimy.", locale: "pl"),
+            .triggering("Det er et ⟦dumt⟧ spørgsmål.", locale: "da"),
+            .triggering("⟦Hold kæft⟧ og hør efter.", locale: "da"),
+            .nonTriggering("Det er et godt spørgsmål.", locale: "da"),
+            .nonTriggering("Jeg lytter først, og så finder vi ud af det.", locale: "da"),
         ]
     )
 

@@ -14,6 +14,14 @@ public struct Sarcasm: Criterion {
             .triggering("Leaving it on a taxi roof, ⟦congratulations⟧."),
             .nonTriggering("Good news: the driver has your phone."),
             .nonTriggering("I'm glad the taxi driver picked up."),
+            .triggering("W takim razie ⟦powodzenia z tym⟧.", locale: "pl"),
+            .triggering("Zostawić telefon na dachu taksówki, ⟦gratulacje⟧.", locale: "pl"),
+            .nonTriggering("Dobra wiadomość: kierowca ma Pana telefon.", locale: "pl"),
+            .nonTriggering("Cieszę się, że kierowca odebrał.", locale: "pl"),
+            .triggering("Så ⟦held og lykke med det⟧.", locale: "da"),
+            .triggering("At lade den ligge på taget af en taxa, ⟦tillykke⟧.", locale: "da"),
+            .nonTriggering("Gode nyheder: chaufføren har din telefon.", locale: "da"),
+            .nonTriggering("Jeg er glad for, at chaufføren tog den.", locale: "da"),
         ]
     )
 

@@ -15,6 +15,14 @@ public struct Shouting: Criterion {
             .nonTriggering("Your SIM and PIN are in the letter."),
             .nonTriggering("The SMS-SUBMIT PDU carries the sender."),
             .nonTriggering("Great, it works!"),
+            .triggering("⟦PROSZĘ SŁUCHAĆ⟧, co mówię.", locale: "pl"),
+            .triggering("Proszę włożyć kartę⟦!!⟧", locale: "pl"),
+            .nonTriggering("Kod PIN znajdzie Pan w liście z kartą SIM.", locale: "pl"),
+            .nonTriggering("Świetnie, działa!", locale: "pl"),
+            .triggering("⟦HØR NU EFTER⟧, hvad jeg siger.", locale: "da"),
+            .triggering("Sæt kortet i⟦!!⟧", locale: "da"),
+            .nonTriggering("Din SIM og PIN står i brevet.", locale: "da"),
+            .nonTriggering("Super, det virker!", locale: "da"),
         ]
     )
 

@@ -18,6 +18,15 @@ public struct StockSympathy: Criterion {
                 "⟦I'm so sorry⟧. ⟦I understand⟧. ⟦I apologise⟧. ⟦I totally understand⟧. ⟦We apologise⟧ for the inconvenience."),
             .nonTriggering("That bill was wrong and I've refunded the £12 now."),
             .nonTriggering("I don't understand what you mean by that."),
+            .triggering("⟦Przepraszam⟧, rachunek był błędny; zwrot 12 zł został już zlecony.", locale: "pl"),
+            .triggering(
+                "⟦Bardzo przepraszam⟧. ⟦Rozumiem⟧. ⟦Najmocniej przepraszamy⟧. ⟦Doskonale rozumiem⟧. ⟦Przepraszamy za utrudnienia⟧.", locale: "pl"),
+            .nonTriggering("Rachunek był błędny, więc zwrot 12 zł został już zlecony.", locale: "pl"),
+            .nonTriggering("Nie rozumiem, co ma Pan na myśli.", locale: "pl"),
+            .triggering("⟦Jeg beklager⟧, regningen var forkert; jeg har lige refunderet de 12 kroner.", locale: "da"),
+            .triggering(
+                "⟦Undskyld⟧. ⟦Jeg forstår⟧. ⟦Jeg beklager⟧. ⟦Jeg forstår fuldt ud⟧. ⟦Vi beklager ulejligheden⟧.", locale: "da"),
+            .nonTriggering("Regningen var forkert, og jeg har lige refunderet de 12 kroner.", locale: "da"),
         ]
     )
 

@@ -15,6 +15,15 @@ public struct TalksDown: Criterion {
             .triggering("⟦Everyone else manages⟧ to do this without calling."),
             .nonTriggering("The new SIM card goes in the tray on the side."),
             .nonTriggering("Let's go through it together, one step at a time."),
+            .triggering("⟦Przecież⟧ potrzebuje Pan nowej karty SIM.", locale: "pl"),
+            .triggering("⟦Jak już mówiłem⟧, proszę włożyć kartę. ⟦Proszę się uspokoić⟧.", locale: "pl"),
+            .triggering("⟦Wszyscy inni⟧ jakoś radzą sobie bez dzwonienia na infolinię.", locale: "pl"),
+            .nonTriggering("Nowa karta SIM wchodzi do tacki z boku telefonu.", locale: "pl"),
+            .nonTriggering("Przejdźmy przez to razem, krok po kroku.", locale: "pl"),
+            .triggering("⟦Tydeligvis⟧ skal du bruge det nye SIM-kort.", locale: "da"),
+            .triggering("⟦Som jeg allerede har sagt⟧, skal kortet i telefonen. ⟦Slap af⟧.", locale: "da"),
+            .nonTriggering("Det nye SIM-kort skal i skuffen på siden af telefonen.", locale: "da"),
+            .nonTriggering("Lad os tage det sammen, et trin ad gangen.", locale: "da"),
         ]
     )
 

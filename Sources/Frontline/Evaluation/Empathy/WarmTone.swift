@@ -14,6 +14,13 @@ public struct WarmTone: Criterion {
             .triggering("⟦Of course⟧, I'm ⟦glad⟧ you called us."),
             .nonTriggering("Insert the SIM card. Restart the phone."),
             .nonTriggering("The refund is 12 pounds."),
+            .triggering("⟦Dziękuję⟧ za cierpliwość. ⟦Proszę⟧ mieć telefon pod ręką.", locale: "pl"),
+            .triggering("⟦Oczywiście⟧, ⟦cieszę się⟧, że Pan do nas zadzwonił.", locale: "pl"),
+            .nonTriggering("Karta SIM jest w kopercie. Zwrot wynosi 12 złotych.", locale: "pl"),
+            .triggering("⟦Tak fordi⟧ du ventede. Hav ⟦venligst⟧ telefonen ved hånden.", locale: "da"),
+            .triggering("⟦Selvfølgelig⟧, jeg er ⟦glad for⟧, at du ringede.", locale: "da"),
+            .nonTriggering("Sæt SIM-kortet i. Genstart telefonen.", locale: "da"),
+            .nonTriggering("Refusionen er på 12 kroner.", locale: "da"),
         ]
     )
 

@@ -14,6 +14,14 @@ public struct EmptyReply: Criterion {
             .triggering("  ... 🙂 "),
             .nonTriggering("OK."),
             .nonTriggering("I'll call you back in 5 minutes."),
+            .triggering("", locale: "pl"),
+            .triggering("  ... 🙂 ", locale: "pl"),
+            .nonTriggering("Dobrze.", locale: "pl"),
+            .nonTriggering("Oddzwonię do Pana za 5 minut.", locale: "pl"),
+            .triggering("", locale: "da"),
+            .triggering("  ... 🙂 ", locale: "da"),
+            .nonTriggering("Okay.", locale: "da"),
+            .nonTriggering("Jeg ringer tilbage om 5 minutter.", locale: "da"),
         ]
     )
 

@@ -17,6 +17,20 @@ public struct AnswersTheQuestion: Criterion {
                 "Thank you for calling, is there anything else?",
                 customer: "Why is there no signal underground?!"),
             .nonTriggering("Deep underground the signal can't get through the rock."),
+            .triggering(
+                "Głęboko pod ⟦ziemią⟧ sygnał radiowy nie przechodzi przez skały; ⟦zasięg⟧ wraca na następnej stacji.",
+                customer: "Dlaczego pod ziemią nie ma zasięgu?!", locale: "pl"),
+            .nonTriggering(
+                "Dziękuję za telefon, czy mogę jeszcze w czymś pomóc?",
+                customer: "Dlaczego pod ziemią nie ma zasięgu?!", locale: "pl"),
+            .nonTriggering("Głęboko pod ziemią sygnał nie przechodzi przez skały.", locale: "pl"),
+            .triggering(
+                "Dybt under ⟦jorden⟧ kan radiosignalet ikke komme gennem klippen; ⟦signalet⟧ kommer tilbage ved næste station.",
+                customer: "Hvorfor er der intet signal under jorden?!", locale: "da"),
+            .nonTriggering(
+                "Tak fordi du ringede, er der andet, jeg kan hjælpe med?",
+                customer: "Hvorfor er der intet signal under jorden?!", locale: "da"),
+            .nonTriggering("Dybt under jorden kan signalet ikke komme gennem klippen.", locale: "da"),
         ]
     )
 

@@ -14,6 +14,14 @@ public struct ChecksOutcome: Criterion {
             .triggering("⟦I'll stay on the line⟧ until the taxi arrives."),
             .nonTriggering("Put the card in."),
             .nonTriggering("Bye."),
+            .triggering("Proszę włożyć kartę i ⟦dać znać⟧, czy zasięg wrócił.", locale: "pl"),
+            .triggering("⟦Zostanę na linii⟧, aż taksówka przyjedzie.", locale: "pl"),
+            .nonTriggering("Proszę włożyć kartę.", locale: "pl"),
+            .nonTriggering("Do widzenia.", locale: "pl"),
+            .triggering("Sæt kortet i, og ⟦giv mig besked⟧, hvis signalet kommer tilbage.", locale: "da"),
+            .triggering("⟦Jeg bliver på linjen⟧, indtil taxaen kommer.", locale: "da"),
+            .nonTriggering("Sæt kortet i.", locale: "da"),
+            .nonTriggering("Farvel.", locale: "da"),
         ]
     )
 

@@ -17,6 +17,14 @@ public struct ConcreteNextStep: Criterion {
             .triggering("⟦Switch the phone off⟧. ⟦Put in the new card⟧."),
             .nonTriggering("I'm sorry to hear that, it sounds difficult."),
             .nonTriggering("Maybe it will come back on its own."),
+            .triggering("Zaraz zamówię taksówkę pod Pana wyjście.", locale: "pl"),
+            .triggering("1. ⟦Wyłączyć telefon⟧\n2. ⟦Włożyć nową kartę⟧", locale: "pl"),
+            .nonTriggering("Bardzo mi przykro to słyszeć, to brzmi naprawdę trudno.", locale: "pl"),
+            .nonTriggering("Może zasięg wróci za jakiś czas.", locale: "pl"),
+            .triggering("⟦Jeg bestiller en taxa til din udgang nu⟧.", locale: "da"),
+            .triggering("⟦Sluk telefonen⟧. ⟦Sæt det nye kort i⟧.", locale: "da"),
+            .nonTriggering("Det er jeg virkelig ked af at høre, det lyder svært.", locale: "da"),
+            .nonTriggering("Måske kommer det tilbage af sig selv.", locale: "da"),
         ]
     )
 

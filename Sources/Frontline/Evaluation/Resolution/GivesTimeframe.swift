@@ -14,6 +14,14 @@ public struct GivesTimeframe: Criterion {
             .triggering("I'll refund it ⟦today⟧."),
             .nonTriggering("I'll order the taxi."),
             .nonTriggering("Today is a busy day, sorry."),
+            .triggering("Już zamawiam taksówkę; będzie na miejscu ⟦w ciągu⟧ ⟦15 minut⟧.", locale: "pl"),
+            .triggering("⟦Jeszcze dziś⟧ zlecę zwrot.", locale: "pl"),
+            .nonTriggering("Już zamawiam taksówkę.", locale: "pl"),
+            .nonTriggering("Dziś mamy bardzo dużo zgłoszeń, przepraszam.", locale: "pl"),
+            .triggering("Jeg bestiller taxaen; den er der ⟦inden for⟧ ⟦15 minutter⟧.", locale: "da"),
+            .triggering("Jeg refunderer beløbet ⟦i dag⟧.", locale: "da"),
+            .nonTriggering("Jeg bestiller taxaen.", locale: "da"),
+            .nonTriggering("I dag er en travl dag, undskyld.", locale: "da"),
         ]
     )
 

@@ -18,6 +18,25 @@ public struct IgnoresTheQuestion: Criterion {
                 "Underground the signal can't get through; it returns at the next station.",
                 customer: "Why is there no signal underground?!"),
             .nonTriggering("Thank you for calling, is there anything else?"),
+            .triggering(
+                "Dziękuję za telefon, czy mogę jeszcze w czymś pomóc?",
+                customer: "Dlaczego pod ziemią nie ma zasięgu?!", locale: "pl"),
+            .triggering(
+                "Cenimy Pana jako naszego klienta.", customer: "Jak ukryć mój numer, kiedy wysyłam SMS?", locale: "pl"),
+            .nonTriggering(
+                "Pod ziemią sygnał nie przechodzi przez skały; wraca na następnej stacji.",
+                customer: "Dlaczego pod ziemią nie ma zasięgu?!", locale: "pl"),
+            .nonTriggering("Dziękuję za telefon, czy mogę jeszcze w czymś pomóc?", locale: "pl"),
+            .triggering(
+                "Tak fordi du ringede, er der andet, jeg kan hjælpe med?",
+                customer: "Hvorfor er der intet signal under jorden?!", locale: "da"),
+            .triggering(
+                "Vi sætter pris på dig som kunde.",
+                customer: "Hvordan skjuler jeg mit nummer, når jeg sender en sms?", locale: "da"),
+            .nonTriggering(
+                "Under jorden kan signalet ikke komme igennem; det vender tilbage ved næste station.",
+                customer: "Hvorfor er der intet signal under jorden?!", locale: "da"),
+            .nonTriggering("Tak fordi du ringede, er der andet, jeg kan hjælpe med?", locale: "da"),
         ]
     )
 

@@ -16,6 +16,16 @@ public struct NoNextStep: Criterion {
             .nonTriggering("Restart the phone, please."),
             .nonTriggering("I'm sorry. Can you tell me where the car is?"),
             .nonTriggering(""),
+            .triggering("Bardzo mi przykro, to brzmi okropnie.", locale: "pl"),
+            .triggering("To może być wiele rzeczy, naprawdę.", locale: "pl"),
+            .nonTriggering("Zaraz zablokuję kartę.", locale: "pl"),
+            .nonTriggering("Przepraszam. Czy może Pan powiedzieć, gdzie stoi samochód?", locale: "pl"),
+            .nonTriggering("", locale: "pl"),
+            .triggering("Det er jeg virkelig ked af, det lyder forfærdeligt.", locale: "da"),
+            .triggering("Det kan være mange ting, ærligt talt.", locale: "da"),
+            .nonTriggering("Jeg spærrer kortet nu.", locale: "da"),
+            .nonTriggering("Genstart telefonen, tak.", locale: "da"),
+            .nonTriggering("Undskyld. Kan du fortælle mig, hvor bilen står?", locale: "da"),
         ]
     )
 

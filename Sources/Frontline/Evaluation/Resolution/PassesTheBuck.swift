@@ -14,6 +14,15 @@ public struct PassesTheBuck: Criterion {
             .triggering("⟦You'll have to contact⟧ the taxi company yourself."),
             .nonTriggering("I'll contact the taxi company myself and call you back."),
             .nonTriggering("I'll email you the receipt now."),
+            .triggering(
+                "Rozliczeniami zajmuje się ⟦inny dział⟧, ⟦proszę wysłać e-mail⟧ bezpośrednio do nich.", locale: "pl"),
+            .triggering("⟦Proszę zadzwonić jutro⟧, dziś system nie działa.", locale: "pl"),
+            .nonTriggering("Sam skontaktuję się z korporacją taksówkową i oddzwonię do Pana.", locale: "pl"),
+            .nonTriggering("Zaraz wyślę Panu potwierdzenie e-mailem.", locale: "pl"),
+            .triggering("Fakturering er ⟦en anden afdeling⟧, ⟦send en mail⟧ til dem.", locale: "da"),
+            .triggering("⟦Du må kontakte⟧ taxaselskabet selv.", locale: "da"),
+            .nonTriggering("Jeg kontakter selv taxaselskabet og ringer tilbage til dig.", locale: "da"),
+            .nonTriggering("Jeg mailer dig kvitteringen nu.", locale: "da"),
         ]
     )
 

@@ -14,13 +14,22 @@ public struct RefusalWithoutAlternative: Criterion {
             .triggering("Sorry, that's ⟦not possible⟧."),
             .nonTriggering("I can't give out his number, but I can call the driver for you right now."),
             .nonTriggering("I'll call the driver for you."),
+            .triggering("⟦Nie mogę podać⟧ numeru kierowcy.", locale: "pl"),
+            .triggering("Niestety, ⟦to niemożliwe⟧.", locale: "pl"),
+            .nonTriggering("Nie mogę podać jego numeru, ale mogę od razu zadzwonić do kierowcy.", locale: "pl"),
+            .nonTriggering("Zaraz zadzwonię do kierowcy.", locale: "pl"),
+            .triggering("⟦Jeg kan ikke⟧ udlevere chaufførens nummer.", locale: "da"),
+            .triggering("Beklager, ⟦det er ikke muligt⟧.", locale: "da"),
+            .nonTriggering(
+                "Jeg kan ikke udlevere hans nummer, men jeg kan ringe til chaufføren for dig lige nu.", locale: "da"),
+            .nonTriggering("Jeg ringer til chaufføren for dig.", locale: "da"),
         ]
     )
 
     /// One finding for the first refusal when the reply offers no alternative and no next step.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
-        guard let refusal = text.matches(.refusal).first, text.matches(.alternative).isEmpty, !reply.hasNextStep
+        guard let refusal = text.matches(.refusal, includingNegated: true).first, text.matches(.alternative).isEmpty, !reply.hasNextStep
         else { return [] }
         return [
             definition.finding(

@@ -14,6 +14,14 @@ public struct TakesOwnership: Criterion {
             .triggering("⟦I'm going to call the ambulance for you now⟧."),
             .nonTriggering("Refunds are handled by billing."),
             .nonTriggering("Put in the new card."),
+            .triggering("⟦Właśnie zleciłem zwrot za trzy zawyżone rachunki⟧.", locale: "pl"),
+            .triggering("⟦Już wzywam do Pana karetkę⟧.", locale: "pl"),
+            .nonTriggering("Zwrotami zajmuje się dział rozliczeń.", locale: "pl"),
+            .nonTriggering("Proszę włożyć nową kartę.", locale: "pl"),
+            .triggering("⟦Jeg har lige refunderet de tre overopkrævninger⟧.", locale: "da"),
+            .triggering("⟦Jeg ringer efter en ambulance til dig nu⟧.", locale: "da"),
+            .nonTriggering("Refusioner håndteres af regnskabsafdelingen.", locale: "da"),
+            .nonTriggering("Sæt det nye kort i.", locale: "da"),
         ]
     )
 
