@@ -24,6 +24,12 @@ public enum CourseRegistry {
             ("15-full-call-sim", fullCallSim),
             ("16-full-call-coded", fullCallCoded),
             ("17-full-call-driver", fullCallDriver),
+            ("18-pl-uznaj-czekanie", polishAcknowledgeTheWait),
+            ("19-pl-zgubiony-telefon", polishLostPhoneReply),
+            ("20-pl-brak-zasiegu", polishNoSignalReply),
+            ("21-da-strandet-bilist", danishStrandedDriverReply),
+            ("22-da-telefonen-pa-taget", danishTaxiRoofReply),
+            ("23-da-feber-uden-forbindelse", danishFeverReply),
             // frontline new exercise inserts above this line
         ])
 }

@@ -78,5 +78,23 @@ struct YourExercises {
     @Test("17 · Full call: stranded at minus twenty", .tags(.resolution), .started("17-full-call-driver", work("17-full-call-driver")))
     func fullCallDriver() throws { try grade("17-full-call-driver") }
 
+    @Test("18 · Uznaj czekanie", .tags(.empathy), .started("18-pl-uznaj-czekanie", work("18-pl-uznaj-czekanie")))
+    func polishAcknowledgeTheWait() throws { try grade("18-pl-uznaj-czekanie") }
+
+    @Test("19 · Zgubiony telefon: działaj od razu", .tags(.resolution), .started("19-pl-zgubiony-telefon", work("19-pl-zgubiony-telefon")))
+    func polishLostPhoneReply() throws { try grade("19-pl-zgubiony-telefon") }
+
+    @Test("20 · Brak zasięgu: powiedz to prosto", .tags(.clarity), .started("20-pl-brak-zasiegu", work("20-pl-brak-zasiegu")))
+    func polishNoSignalReply() throws { try grade("20-pl-brak-zasiegu") }
+
+    @Test("21 · Strandet i frosten", .tags(.resolution), .started("21-da-strandet-bilist", work("21-da-strandet-bilist")))
+    func danishStrandedDriverReply() throws { try grade("21-da-strandet-bilist") }
+
+    @Test("22 · Telefonen på taget", .tags(.resolution), .started("22-da-telefonen-pa-taget", work("22-da-telefonen-pa-taget")))
+    func danishTaxiRoofReply() throws { try grade("22-da-telefonen-pa-taget") }
+
+    @Test("23 · Feber og ingen forbindelse", .tags(.empathy), .started("23-da-feber-uden-forbindelse", work("23-da-feber-uden-forbindelse")))
+    func danishFeverReply() throws { try grade("23-da-feber-uden-forbindelse") }
+
     // frontline new exercise inserts above this line
 }

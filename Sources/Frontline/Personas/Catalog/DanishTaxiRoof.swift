@@ -17,7 +17,7 @@ extension Catalog {
             ]),
         scenario: Scenario(
             id: "da-taxi-roof", persona: "da-taxi-roof", title: "Telefonen på taxaens tag",
-            opening: "Hej, det her er lidt pinligt. Jeg lagde min telefon på taget af en taxa, og så kørte han bare. Han ringede til mig, inden han holdt ind, så I må have hans nummer. Kan du give mig chaufførens nummer?",
+            opening: "Hej, det her er lidt pinligt. Jeg lagde min mobil på taxaens tag, og så kørte han bare. Han ringede til mig, inden han holdt ind, så I må have hans nummer. Kan du give mig chaufførens nummer?",
             facts: [
                 Fact(
                     id: "ride", description: "When and where the taxi picked him up, to find the driver's call",

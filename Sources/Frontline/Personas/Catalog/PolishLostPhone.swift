@@ -46,7 +46,7 @@ extension Catalog {
                 "Panie {name}, zgubiony telefon z bankiem i pocztą z pracy to naprawdę stresująca sytuacja. Dlatego najpierw zabezpieczę Pana numer. Już teraz blokuję Pana kartę SIM, więc nikt nie zadzwoni ani nie napisze z Pana numeru. Kiedy i gdzie miał Pan telefon ostatni raz?",
                 actions: [.blockSIM]),
             AgentReply(
-                "Dziękuję, to bardzo pomaga. Najpierw otworzy Pan na telefonie żony stronę Znajdź urządzenie, która pokaże telefon na mapie i pozwoli go zablokować. Potem może Pan zadzwonić do MPK i podać linię {tram} oraz godzinę {time}. Jeszcze dziś wyślę Panu nową kartę SIM z tym samym numerem. Dotrze w ciągu 2 dni, a ja dam Panu znać, gdy wyjdzie.",
+                "Dziękuję, to bardzo pomaga. Najpierw otworzy Pan na telefonie żony stronę Znajdź urządzenie, która pokaże telefon na mapie i pozwoli go zablokować. Potem może Pan zadzwonić do MPK i podać linię {tram} oraz godzinę {time}. Jeszcze dziś wyślę Panu nową kartę SIM z tym samym numerem. Dotrze w ciągu 2 dni, a o wysyłce dam Panu znać na numer żony.",
                 actions: [.sendReplacementSIM]),
         ])
 }

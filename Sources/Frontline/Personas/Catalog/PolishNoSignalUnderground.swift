@@ -12,7 +12,7 @@ extension Catalog {
             slots: [
                 "name": ["Zieliński", "Kamiński", "Nowicki", "Wysocki"],
                 "place": ["Galerią Wisła", "Pasażem Zorza", "Centrum Arkada"],
-                "caller": ["przychodni", "szkoły córki", "warsztatu"],
+                "caller": ["przychodni", "banku", "warsztatu"],
             ]),
         scenario: Scenario(
             id: "pl-no-signal-underground", persona: "pl-no-signal-underground", title: "Brak zasięgu pod ziemią",
@@ -34,7 +34,7 @@ extension Catalog {
                     id: "stay-on-wifi", description: "Stay connected to the building's free Wi-Fi so calls come through it",
                     mentions: [["połącz", "podłącz", "zosta", "pozosta"], ["wifi", "wi"], ["galeri", "darmow", "parking", "budyn"]]),
             ],
-            nudges: ["No i co, mam wyjeżdżać na górę za każdym razem?", "Halo? Ten telefon może być lada chwila."],
+            nudges: ["No i co, mam wyjeżdżać na górę za każdym razem?", "Halo? Ten telefon może przyjść lada chwila."],
             thanks: "O, dodzwonili się! No dobrze. Dziękuję, to się naprawdę przydało.",
             turnLimit: 4),
         reference: [

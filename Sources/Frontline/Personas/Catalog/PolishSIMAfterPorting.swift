@@ -28,7 +28,7 @@ extension Catalog {
                     mentions: [["włoż", "umieść", "wsuń", "zamień", "wymień"], ["kart", "sim"]]),
             ],
             nudges: ["Dalej coś pisze o karcie SIM. Co ja mam zrobić?", "Przepraszam… to co teraz?"],
-            thanks: "O, jest zasięg! Bardzo dziękuję i przepraszam, że tyle z tym zamieszania.",
+            thanks: "O, jest zasięg! Bardzo dziękuję i przepraszam za całe zamieszanie.",
             turnLimit: 5),
         reference: [
             AgentReply(
