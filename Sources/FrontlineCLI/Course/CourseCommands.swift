@@ -45,7 +45,9 @@ struct ListCommand: FrontlineCommand {
         }
         if !averages.isEmpty { io.output.write(" Average so far: \(averages.joined(separator: ", ")).") }
         io.output.write("\n")
-        if let next = progress.next { io.output.write("Next: swift run frontline next  (\(next.spec.id))\n") }
+        if let next = progress.items.first(where: { $0.status != .passed && (locale == nil || $0.spec.locale == locale) }) {
+            io.output.write("Next: swift run frontline check \(next.spec.id.prefix(2))  (\(next.spec.id))\n")
+        }
         return CommandLineTool.ExitStatus.success
     }
 }
