@@ -189,16 +189,10 @@ public struct ConversationSession: Sendable {
             }
         }
         for goal in scenario.instructions where !instructed.contains(goal.id) {
-            let groups = goal.mentions.map { $0.map(language.folding.fold) }
-            for (index, sentence) in text.sentences.enumerated() {
-                let words = text.words(of: sentence)
-                let all = groups.allSatisfy { stems in words.contains { word in stems.contains { word.hasPrefix($0) } } }
-                guard all else { continue }
-                let span = text.wordSpan(ofSentence: index)
-                events.append(.instructed(goal.id, turn: turn, evidence: text.quote(span), range: span))
-                reached = true
-                break
-            }
+            guard let index = text.sentence(mentioningAll: goal.mentions) else { continue }
+            let span = text.wordSpan(ofSentence: index)
+            events.append(.instructed(goal.id, turn: turn, evidence: text.quote(span), range: span))
+            reached = true
         }
         // Facts asked now are revealed by the rules; asking for a missing fact counts as progress.
         if !asked.isEmpty { reached = true }

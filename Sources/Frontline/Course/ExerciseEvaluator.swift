@@ -190,6 +190,17 @@ public struct ExerciseEvaluator: Sendable {
                 .resolution, done,
                 done ? "You took the action \(kind.rawValue)." : "Take the action \(kind.rawValue) (add it to the reply's actions) for \(who).")
         }
+        if let custom = spec.customChecks, !custom.isEmpty {
+            let language = Languages.pack(for: spec.locale) ?? Languages.fallback
+            let text = AnalyzedText(run.reply, language: language)
+            for item in custom {
+                let found = text.sentence(mentioningAll: item.mustSay)
+                check(
+                    item.dimension, found != nil,
+                    found.map { "\(item.description): “\(text.quote(text.wordSpan(ofSentence: $0)))”." }
+                        ?? "Missing: \(item.description) (\(who)). \(item.advice)")
+            }
+        }
         if spec.kind == .conversation, let outcome = run.outcome {
             check(.resolution, outcome == .resolved, "The call ended \(outcome.rawValue) for \(who).")
         }

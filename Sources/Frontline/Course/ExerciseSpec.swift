@@ -32,6 +32,8 @@ public struct ExerciseSpec: Codable, Hashable, Sendable {
     public var antiSolutions: [AntiSolution]
     /// How long the exercise takes, in minutes.
     public var minutes: Int
+    /// Checks written for this exercise alone ("says where the new card is"); absent in most metadata.
+    public var customChecks: [CustomCheck]?
 
     /// Creates exercise metadata.
     public init(
@@ -84,6 +86,29 @@ public struct ExerciseSpec: Codable, Hashable, Sendable {
             self.file = file
             self.failsOn = failsOn
             self.flaw = flaw
+        }
+    }
+
+    /// A check written for one exercise: one sentence of the answer must hold a word from every group of stems.
+    public struct CustomCheck: Codable, Hashable, Sendable {
+        /// A stable id, e.g. "mentions-envelope".
+        public var id: String
+        /// The dimension a failure counts against.
+        public var dimension: ScoreDimension
+        /// What is checked, in plain words.
+        public var description: String
+        /// Groups of word stems; one sentence must hold a word starting with a stem of every group.
+        public var mustSay: [[String]]
+        /// What to do when the check fails.
+        public var advice: String
+
+        /// Creates a custom check.
+        public init(id: String, dimension: ScoreDimension, description: String, mustSay: [[String]], advice: String) {
+            self.id = id
+            self.dimension = dimension
+            self.description = description
+            self.mustSay = mustSay
+            self.advice = advice
         }
     }
 

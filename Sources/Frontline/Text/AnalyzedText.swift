@@ -136,6 +136,15 @@ public struct AnalyzedText: Sendable {
         return TextSpan(start: tokens[first].span.start, end: tokens[last].span.end)
     }
 
+    /// The first sentence holding, for every group, a word that starts with one of the group's stems (folded here).
+    public func sentence(mentioningAll groups: [[String]]) -> Int? {
+        let folded = groups.map { $0.map(language.folding.fold) }
+        return sentences.indices.first { index in
+            let words = self.words(of: sentences[index])
+            return folded.allSatisfy { stems in words.contains { word in stems.contains { word.hasPrefix($0) } } }
+        }
+    }
+
     /// The span from the start of the clause holding token `index` (after the last comma, colon or dash) to `end`.
     public func clauseSpan(from index: Int, through end: Int) -> TextSpan {
         let sentence = sentences[tokens[index].sentence]

@@ -45,6 +45,8 @@ public final class LanguagePack: Sendable {
     public let stepOpeners: Set<String>
     /// How many words before a negator it also negates, where negation follows the verb (Danish "jeg forstår ikke").
     public let negationReachesBack: Int
+    /// Feedback in this language for each criterion, replacing the English message and advice; empty for English.
+    public let feedback: [String: FeedbackText]
     /// Words that join steps in one sentence ("and"; Polish "i"; Danish "og").
     public let stepJoiners: Set<String>
     /// Words after "I'll" that are not an action ("be", "imagine"); when empty, only known action verbs count.
@@ -67,7 +69,7 @@ public final class LanguagePack: Sendable {
         cues: [Cue: [String]], openQuestionWords: Set<String> = [], expectsFormalAddress: Bool = false,
         firstPersonEndings: [String] = [], nonActionWords: Set<String> = [], pastEndings: [String] = ["ed"],
         invertedSubjects: Set<String> = [], stepOpeners: Set<String> = [], stepJoiners: Set<String> = ["and", "then"],
-        negationReachesBack: Int = 0
+        negationReachesBack: Int = 0, feedback: [String: FeedbackText] = [:]
     ) {
         self.code = code
         self.name = name
@@ -93,6 +95,7 @@ public final class LanguagePack: Sendable {
         self.stepOpeners = Set(stepOpeners.map(folding.fold))
         self.stepJoiners = Set(stepJoiners.map(folding.fold))
         self.negationReachesBack = negationReachesBack
+        self.feedback = feedback
         self.nonActionWords = Set(nonActionWords.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
         self.foldedPhrases = Cue.allCases.map { cue in Set((cues[cue] ?? []).map(folding.fold)) }

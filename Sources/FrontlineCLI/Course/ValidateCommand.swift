@@ -89,6 +89,9 @@ enum CourseChecks {
             for slot in spec.mustMention where entry?.persona.slots[slot] == nil {
                 problems.append("\(name): mustMention '\(slot)' is not a detail of persona '\(spec.scenario)'")
             }
+            for check in spec.customChecks ?? [] where check.mustSay.isEmpty || check.mustSay.contains(where: \.isEmpty) {
+                problems.append("\(name): custom check '\(check.id)' needs at least one word in every group")
+            }
             for id in spec.requiredCriteria + spec.forbiddenCriteria where Criteria.named(id) == nil {
                 problems.append("\(name): unknown criterion '\(id)'")
             }
