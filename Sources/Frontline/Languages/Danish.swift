@@ -63,7 +63,8 @@ extension Languages {
         invertedSubjects: ["jeg", "vi"],
         stepOpeners: danishStepOpeners,
         stepJoiners: ["og", "så", "derefter"],
-        negationReachesBack: 2
+        negationReachesBack: 2,
+        feedback: danishFeedback
     )
 
     /// Words that may stand before a step verb in a Danish step ("*Først skal du* slukke telefonen").

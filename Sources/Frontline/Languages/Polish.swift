@@ -74,7 +74,8 @@ extension Languages {
         firstPersonEndings: ["ę", "am", "łem", "łam", "liśmy", "łyśmy", "emy", "imy", "amy"],
         pastEndings: ["ny", "na", "ne", "ty", "ta", "te", "ono"],
         stepOpeners: polishStepOpeners,
-        stepJoiners: ["i", "a", "oraz", "potem", "następnie"]
+        stepJoiners: ["i", "a", "oraz", "potem", "następnie"],
+        feedback: polishFeedback
     )
 
     /// Words that may stand before a step verb in a Polish step ("*Najpierw proszę* wyłączyć telefon").
