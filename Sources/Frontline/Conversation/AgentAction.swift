@@ -141,23 +141,41 @@ public enum AgentAction: Codable, Hashable, Sendable, CustomStringConvertible {
 
 /// The kinds of action, without details, as scenario goals and rules name them.
 public enum ActionKind: String, Codable, CaseIterable, Sendable {
+    /// Ordering a taxi.
     case orderTaxi = "order-taxi"
+    /// Calling an ambulance.
     case callAmbulance = "call-ambulance"
+    /// Calling the police.
     case callPolice = "call-police"
+    /// Calling the fire brigade.
     case callFire = "call-fire"
+    /// Turning on number hiding.
     case activateNumberHiding = "activate-number-hiding"
+    /// Turning on Wi-Fi calling.
     case activateWifiCalling = "activate-wifi-calling"
+    /// Turning on another service.
     case activateService = "activate-service"
+    /// Blocking the SIM.
     case blockSIM = "block-sim"
+    /// Sending a replacement SIM.
     case sendReplacementSIM = "send-replacement-sim"
+    /// Refunding money.
     case refund
+    /// Calling a third party for the customer.
     case callThirdParty = "call-third-party"
+    /// Sending a text for the customer from a test phone.
     case sendMessageForCustomer = "send-message-for-customer"
+    /// Giving out another person's data.
     case discloseThirdPartyData = "disclose-third-party-data"
+    /// Reporting a fault.
     case reportFault = "report-fault"
+    /// Booking a call back.
     case scheduleCallback = "schedule-callback"
+    /// Texting written steps.
     case sendInstructions = "send-instructions"
+    /// Passing the call to another team.
     case transfer
+    /// Ending the call.
     case endCall = "end-call"
 }
 
