@@ -102,6 +102,7 @@ extension Languages {
             "lovely", "great question", "good question", "you're welcome", "you are welcome",             "hello", "hi", "good morning", "good afternoon", "good evening", "stay safe",
             "look after yourself",
             "kind of you", "that's kind", "very kind",
+            "could you", "would you", "would you mind", "if you could", "if you don't mind", "i was wondering", "would it be possible", "when you have a moment", "i'd appreciate", "i would appreciate", "much appreciated",
         ],
         .reassurance: [
             "don't worry", "do not worry", "no need to worry", "you're in good hands", "you are in good hands",
@@ -193,6 +194,7 @@ extension Languages {
             "you messed up", "you made a mistake", "you got it wrong", "you ignored", "you clearly",
             "you obviously", "you can't even", "you keep forgetting", "if you had listened", "if you had read",
             "because you didn't", "because you did not", "because you forgot",
+            "why did you", "why didn't you", "why would you", "why on earth",
         ],
         .motiveJudgement: [
             "you just want", "you only want", "you're just trying", "you are just trying", "you're trying to get",
