@@ -94,6 +94,7 @@ extension Languages {
             "you are right to", "it's no fun", "that's a lot", "you've been", "i can see how",
             "i can see that", "that's really", "that is really", "that's not easy", "that's hard",
             "that makes sense", "it makes sense", "makes sense that", "makes total sense", "makes complete sense", "it's kind of you", "that's thoughtful", "it's good that you", "good on you", "you were right to",
+            "oh no", "how awful", "that's awful", "that's terrible", "that's so unfair", "that is awful", "that is terrible", "i've been there", "i have been there", "i know what that's like", "i know what it's like", "happened to me too", "i've been through", "my heart goes out", "i'm sad to hear", "i'm so sad to hear", "that's heartbreaking",
         ],
         .warmth: [
             "please", "thank you", "thanks", "thank you so much", "glad", "happy to help", "my pleasure",
@@ -103,6 +104,7 @@ extension Languages {
             "look after yourself",
             "kind of you", "that's kind", "very kind",
             "could you", "would you", "would you mind", "if you could", "if you don't mind", "i was wondering", "would it be possible", "when you have a moment", "i'd appreciate", "i would appreciate", "much appreciated",
+            "hugs", "sending hugs", "sending you", "thinking of you", "wishing you", "hang in there", "you've got this", "proud of you",
         ],
         .reassurance: [
             "don't worry", "do not worry", "no need to worry", "you're in good hands", "you are in good hands",
@@ -169,6 +171,7 @@ extension Languages {
             "is it", "do you know", "are you ok", "are you okay", "are you alright", "are you hurt",
             "do you remember", "do you need", "would it help", 
             "is that right", "did i get that right", "just yes or no", "say yes or no",
+            "have you", "do you feel", "how do you feel", "how did you feel", "what do you think", "would you like to talk", "do you want to talk", "how have you been", "what's been", "what has been", "how is it", "how's it",
         ],
         .condescension: [
             "obviously", "clearly you", "as i already said", "as i said", "as i've said", "as i have said",

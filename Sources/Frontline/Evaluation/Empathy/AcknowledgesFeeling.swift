@@ -14,7 +14,7 @@ public struct AcknowledgesFeeling: Criterion {
                 "⟦Two days without a working phone must be really frustrating⟧. Let's fix it now.",
                 customer: "I moved my number to you two days ago and my phone still doesn't work!"),
             .triggering("⟦That sounds frightening⟧, and I'm staying on the line with you."),
-            .triggering("Oh no, ⟦I can imagine how worried⟧ you are."),
+            .triggering("⟦Oh no, I can imagine how worried⟧ you are."),
             .nonTriggering("Please insert the new SIM card and restart the phone."),
             .nonTriggering("I understand your frustration. We apologise for the inconvenience."),
             .nonTriggering("You don't sound worried, so this can wait until Monday."),
