@@ -145,35 +145,36 @@ public struct ExerciseEvaluator: Sendable {
         var checks: [ExerciseEvaluation.Check] = []
         let card = run.scorecard
         let slots = entry.persona.slotValues(seed: run.seed)
-        let who = "customer \(SlotTemplate.fill(entry.persona.name, with: slots)), variant \(run.seed)"
+        let words = CourseWording.forLocale(spec.locale)
+        let language = Languages.pack(for: spec.locale) ?? Languages.fallback
+        let who = words.say(words.who, ["name": SlotTemplate.fill(entry.persona.name, with: slots), "seed": "\(run.seed)"])
         func check(_ dimension: ScoreDimension, _ passed: Bool, _ message: String) {
             checks.append(ExerciseEvaluation.Check(dimension: dimension, passed: passed, message: message, seed: run.seed))
         }
         for dimension in ScoreDimension.allCases {
             let score = card.score(dimension)
             let mark = spec.passMark(dimension)
+            let values = ["dimension": words.dimensions[dimension] ?? dimension.title, "score": "\(score)", "mark": "\(mark)", "who": who]
             if score >= mark {
-                check(dimension, true, "\(dimension.title) \(score) (needs \(mark)) for \(who).")
+                check(dimension, true, words.say(words.passed, values))
             } else {
-                check(dimension, false, explain(dimension, score: score, mark: mark, run: run, who: who))
+                check(dimension, false, explain(dimension, headline: words.say(words.failed, values), run: run, words: words, language: language))
             }
         }
-        let folded = Languages.fallback.folding.fold(run.reply)
+        let folded = language.folding.fold(run.reply)
         for slot in spec.mustMention {
             guard let value = slots[slot] else { continue }
-            let used = folded.contains(Languages.fallback.folding.fold(value))
-            check(
-                .empathy, used,
-                used
-                    ? "You used the customer's \(slot) (“\(value)”)."
-                    : "Use the customer's own \(slot) — for \(who) that is “\(value)”. A reply that fits every customer fits none.")
+            let used = folded.contains(language.folding.fold(value))
+            check(.empathy, used, words.say(used ? words.usedDetail : words.useDetail, ["slot": slot, "value": value, "who": who]))
         }
         for id in spec.requiredCriteria {
             let dimension = Criteria.named(id)?.definition.dimension ?? .empathy
             let fired = card.findings.contains { $0.criterion == id && $0.points > 0 }
             check(
                 dimension, fired,
-                fired ? "Your reply does this: \(Criteria.named(id)?.definition.name ?? id)." : missing(id, who: who))
+                fired
+                    ? words.say(words.doesThis, ["criterion": Criteria.named(id)?.definition.name ?? id])
+                    : missing(id, who: who, words: words, language: language))
         }
         for id in spec.forbiddenCriteria {
             let dimension = Criteria.named(id)?.definition.dimension ?? .empathy
@@ -181,14 +182,14 @@ public struct ExerciseEvaluator: Sendable {
             check(
                 dimension, hits.isEmpty,
                 hits.isEmpty
-                    ? "No \(Criteria.named(id)?.definition.name.lowercased() ?? id)."
-                    : "Not allowed here: \(hits.map { "“\($0.evidence)”" }.joined(separator: ", ")). \(hits[0].advice)")
+                    ? words.say(words.avoided, ["criterion": Criteria.named(id)?.definition.name.lowercased() ?? id])
+                    : words.say(words.notAllowed, ["quotes": hits.map { "“\($0.evidence)”" }.joined(separator: ", ")]) + " \(hits[0].advice)")
         }
         for kind in spec.requiredActions {
             let done = run.actions.contains { $0.kind == kind }
             check(
                 .resolution, done,
-                done ? "You took the action \(kind.rawValue)." : "Take the action \(kind.rawValue) (add it to the reply's actions) for \(who).")
+                words.say(done ? words.tookAction : words.takeAction, ["action": kind.rawValue, "who": who]))
         }
         if let custom = spec.customChecks, !custom.isEmpty {
             let language = Languages.pack(for: spec.locale) ?? Languages.fallback
@@ -198,38 +199,49 @@ public struct ExerciseEvaluator: Sendable {
                 check(
                     item.dimension, found != nil,
                     found.map { "\(item.description): “\(text.quote(text.wordSpan(ofSentence: $0)))”." }
-                        ?? "Missing: \(item.description) (\(who)). \(item.advice)")
+                        ?? "\(words.missing): \(item.description) (\(who)). \(item.advice)")
             }
         }
         if spec.kind == .conversation, let outcome = run.outcome {
-            check(.resolution, outcome == .resolved, "The call ended \(outcome.rawValue) for \(who).")
+            check(.resolution, outcome == .resolved, words.say(words.callEnded, ["outcome": outcome.rawValue, "who": who]))
         }
         return checks
     }
 
     /// Why a dimension fell short: the trainee's words, what cost points, and what was missing.
-    private func explain(_ dimension: ScoreDimension, score: Int, mark: Int, run: ExerciseEvaluation.Run, who: String) -> String {
-        var lines = ["\(dimension.title) \(score), needs \(mark) (\(who))."]
+    private func explain(
+        _ dimension: ScoreDimension, headline: String, run: ExerciseEvaluation.Run, words: CourseWording, language: LanguagePack
+    ) -> String {
+        var lines = [headline]
         let quoted = run.reply.count > 220 ? String(run.reply.prefix(217)) + "…" : run.reply
-        lines.append("  Your words: “\(quoted)”")
+        lines.append("  \(words.yourWords): “\(quoted)”")
         let costs = run.scorecard.findings(on: dimension).filter { $0.points < 0 }.sorted { $0.points < $1.points }
         for finding in costs.prefix(3) {
             let evidence = finding.evidence.isEmpty ? "" : " “\(finding.evidence)”"
             let turn = finding.turn.map { " (turn \($0))" } ?? ""
-            lines.append("  Cost \(finding.points)\(turn): \(finding.criterion)\(evidence). \(finding.advice)")
+            lines.append("  \(words.cost) \(finding.points)\(turn): \(finding.criterion)\(evidence). \(finding.advice)")
         }
         let earned = Set(run.scorecard.findings.filter { $0.points > 0 }.map(\.criterion))
         let missed = Criteria.rewarding(dimension).filter { !earned.contains($0.definition.id) }
         for criterion in missed.prefix(2) {
-            lines.append("  Missing: \(criterion.definition.name.lowercased()). \(criterion.definition.rationale)")
+            lines.append("  \(words.missing): \(describe(criterion.definition, language: language))")
         }
         return lines.joined(separator: "\n")
     }
 
-    private func missing(_ id: String, who: String) -> String {
-        guard let definition = Criteria.named(id)?.definition else { return "Missing: \(id) (\(who))." }
-        let example = definition.examples.first { $0.expectation == .triggers }.map { " For example: “\($0.reply)”" } ?? ""
-        return "Missing: \(definition.name.lowercased()) (\(who)). \(definition.rationale)\(example)"
+    private func missing(_ id: String, who: String, words: CourseWording, language: LanguagePack) -> String {
+        guard let definition = Criteria.named(id)?.definition else { return "\(words.missing): \(id) (\(who))." }
+        let example = definition.examples.first { $0.expectation == .triggers && $0.locale == language.code }
+            .map { " \(words.forExample): “\($0.reply)”" } ?? ""
+        return "\(words.missing) (\(who)): \(describe(definition, language: language))\(example)"
+    }
+
+    /// A criterion explained for a trainee: in English its name and rationale; elsewhere the language's own advice.
+    private func describe(_ definition: CriterionDefinition, language: LanguagePack) -> String {
+        if let advice = language.feedback[definition.id + "+"]?.advice ?? language.feedback[definition.id]?.advice {
+            return "\(definition.id). \(advice)"
+        }
+        return "\(definition.name.lowercased()). \(definition.rationale)"
     }
 }
 
