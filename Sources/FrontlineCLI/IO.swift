@@ -148,7 +148,7 @@ public final class ChunkReader {
                 lineNumber += 1
                 return line
             }
-            let chunk = handle.flatMap { try? $0.read(upToCount: 1 << 16) } ?? nil
+            let chunk = readChunk()
             if let chunk, !chunk.isEmpty {
                 if start > 0 {
                     pending.removeFirst(start)
@@ -162,12 +162,23 @@ public final class ChunkReader {
         }
     }
 
+    /// Whatever one read returns (up to 64 KiB): a terminal hands over each line as it is typed, a file fills the buffer.
+    private func readChunk() -> [UInt8]? {
+        guard let handle else { return nil }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            return count > 0 ? Array(buffer[..<count]) : nil
+        }
+    }
+
     /// All remaining input as bytes.
     public func readAll() -> [UInt8] {
         var all: [UInt8] = Array(pending[start...])
         start = pending.count
         while !finished {
-            if let chunk = handle.flatMap({ try? $0.read(upToCount: 1 << 16) }) ?? nil, !chunk.isEmpty {
+            if let chunk = readChunk(), !chunk.isEmpty {
                 all.append(contentsOf: chunk)
             } else {
                 finished = true

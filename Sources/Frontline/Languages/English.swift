@@ -172,6 +172,7 @@ extension Languages {
             "do you remember", "do you need", "would it help", 
             "is that right", "did i get that right", "just yes or no", "say yes or no",
             "have you", "do you feel", "how do you feel", "how did you feel", "what do you think", "would you like to talk", "do you want to talk", "how have you been", "what's been", "what has been", "how is it", "how's it",
+            "are you", "is he", "is she", "is the", "are they", "were you",
         ],
         .condescension: [
             "obviously", "clearly you", "as i already said", "as i said", "as i've said", "as i have said",
