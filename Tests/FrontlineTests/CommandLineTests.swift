@@ -213,4 +213,35 @@ struct PersonasAndSimulateTests {
         #expect(result.stdout.contains("Customer: Hello, sorry to bother you."))
         #expect(result.stdout.contains("Outcome: resolved"))
     }
+
+    @Test("simulate answers each turn as it is typed, before the input ends")
+    func interactiveBinary() throws {
+        let binary = PackagePaths.binary
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the package first")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["simulate", "sim-after-porting"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        defer {
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+        // A binary that waits for the end of input would never answer: stop it after 15 seconds so the test fails.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 15) { if process.isRunning { process.terminate() } }
+        input.fileHandleForWriting.write(Data("Hello, did a new SIM card come with your contract?\n".utf8))
+        // The customer's answer must arrive while standard input is still open.
+        var seen = ""
+        let deadline = Date().addingTimeInterval(20)
+        while !seen.contains("envelope") && Date() < deadline {
+            let data = output.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            seen += String(decoding: data, as: UTF8.self)
+        }
+        #expect(seen.contains("envelope"), "no answer before the input ended: \(seen)")
+    }
 }
