@@ -12,7 +12,7 @@ struct ScratchCourse {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("course-\(UUID().uuidString)")
         let files = [
             "Curriculum/curriculum.json", "Exercises/Registry.swift", "Tests/ExerciseTests/YourExercises.swift",
-            "Sources/Frontline/Personas/Catalog.swift",
+            "Sources/Frontline/Personas/Catalog.swift", "Sources/Frontline/Personas/Catalog",
         ]
         for file in files {
             let target = root.appendingPathComponent(file)
@@ -69,7 +69,7 @@ struct AuthoringTests {
 
     @Test(
         "Bad slugs and existing names get a clear error and change nothing",
-        arguments: ["Bad Slug", "../escape", "a..b", "UPPER", "-dash", "trailing-", "", "x/y"])
+        arguments: ["Bad Slug", "../escape", "a..b", "UPPER", "-dash", "trailing-", "", "x/y", "default"])
     func badSlug(_ slug: String) throws {
         let course = try ScratchCourse()
         defer { course.remove() }
@@ -104,7 +104,9 @@ struct AuthoringTests {
         let catalog = try String(contentsOf: course.root.appendingPathComponent("Sources/Frontline/Personas/Catalog.swift"), encoding: .utf8)
         #expect(catalog.contains("        roamingShock,\n        // frontline new persona inserts above this line"))
         let scenario = course.run(["new", "scenario", "roaming-again", "--persona", "coded-call"])
-        #expect(scenario.exitCode == 0)
+        #expect(scenario.exitCode == 0, "\(scenario.stderr)")
+        let again = try String(contentsOf: course.root.appendingPathComponent("Sources/Frontline/Personas/Catalog/RoamingAgain.swift"), encoding: .utf8)
+        #expect(again.contains("persona: Catalog.codedCall.persona"), "a new scenario refers to its persona's own constant")
     }
 }
 
@@ -118,6 +120,8 @@ struct TraineeCommandTests {
         #expect(one.stdout.contains("--level 2"))
         let three = CommandLineTool.run(arguments: ["hint", "acknowledge-the-wait", "--level", "3"], workingDirectory: PackagePaths.root.path)
         #expect(three.stdout.contains("Worked example"))
+        let two = CommandLineTool.run(arguments: ["hint", "2"], workingDirectory: PackagePaths.root.path)
+        #expect(two.stdout.contains("02-name-the-worry"), "'2' means exercise 02, not 20")
         let unknown = CommandLineTool.run(arguments: ["hint", "99-nothing"], workingDirectory: PackagePaths.root.path)
         #expect(unknown.exitCode == 64)
         #expect(CommandLineTool.run(arguments: ["hint", "01", "--level", "0"], workingDirectory: PackagePaths.root.path).exitCode == 64)

@@ -219,3 +219,34 @@ struct CatalogTests {
         #expect(missing.reason.contains("needs a place"))
     }
 }
+
+@Suite("Call logs")
+struct CallLogTests {
+    @Test("Text logs read Customer:/Agent: lines, with Windows line endings and continuation lines")
+    func textLog() throws {
+        let log = try CallLog.read(Data("Customer: hi\r\nAgent: sorry about that,\r\n  I'll fix it today.\r\n".utf8))
+        #expect(log.turns.map(\.speaker) == [.customer, .agent])
+        #expect(log.turns[1].text == "sorry about that, I'll fix it today.")
+        #expect(throws: CallLog.ReadError.self) { try CallLog.read(Data("hello\nAgent: hi".utf8)) }
+        #expect(throws: CallLog.ReadError.self) { try CallLog.read(Data("Customer: only me".utf8)) }
+    }
+
+    @Test("JSON logs read, and each agent turn is graded with the customer's words before it")
+    func jsonLog() throws {
+        let data = Data(#"{"turns": [{"speaker": "customer", "text": "Why is there no signal underground?"}, {"speaker": "agent", "text": "Underground the signal can't get through the rock."}]}"#.utf8)
+        let graded = try CallLog.read(data).grade(locale: "en")
+        #expect(graded.turns.count == 1)
+        #expect(graded.turns[0].card.findings.contains { $0.criterion == "answers-the-question" })
+    }
+
+    @Test("A leaked number counts however it is written")
+    func leakedNumberFormats() throws {
+        let entry = try #require(Catalog.entry("taxi-roof"))
+        let slots = entry.persona.slotValues(seed: 1)
+        let international = try #require(slots["driverNumber"])
+        let national = "0" + international.filter(\.isNumber).dropFirst(2)
+        var session = entry.session(seed: 1)
+        session.respond(AgentReply("His number is \(national)."))
+        #expect(session.transcript().scorecard.forbiddenBroken.contains { $0.contains("number") })
+    }
+}

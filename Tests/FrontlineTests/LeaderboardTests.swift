@@ -191,3 +191,30 @@ struct ResultsTests {
         #expect(results.message?.contains("cannot find 'foo' in scope") == true)
     }
 }
+
+@Suite("Leaderboard: forged data and anonymity")
+struct LeaderboardForgeryTests {
+    @Test("Extra dimension keys and repeated exercises do not inflate a total")
+    func forgedDimensions() {
+        var results = ResultsFixture.results("eve", scores: [[50, 50, 50]], passed: 1)
+        results.tests[0].dimensions["bonus"] = 100
+        results.tests[0].score = 250
+        results.tests += Array(repeating: results.tests[0], count: 5)
+        results.score = results.tests.reduce(0) { $0 + $1.score }
+        let board = Leaderboard.build(files: [("eve.json", ResultsFixture.data(results))], expectedDigest: ResultsFixture.digest, anonymize: false)
+        #expect(board.entries[0].points == 150)
+        #expect(board.flags.contains { $0.kind == "duplicate" } && board.flags.contains { $0.kind == "forged-total" })
+    }
+
+    @Test("Anonymised output hides file names, and nicknames do not depend on rank")
+    func anonymityHoldsAcrossRankings() {
+        var files = [("cohort/ana-smith.json", ResultsFixture.data(ResultsFixture.results("ana smith", scores: [[90, 90, 90]], passed: 1)))]
+        files.append(("cohort/bad.json", Data("{".utf8)))
+        let first = Leaderboard.build(files: files, expectedDigest: ResultsFixture.digest, anonymize: true)
+        #expect(!first.flags.contains { $0.source.contains("ana") })
+        files.append(("cohort/zed.json", ResultsFixture.data(ResultsFixture.results("zed", scores: [[99, 99, 99]], passed: 1))))
+        let second = Leaderboard.build(files: files, expectedDigest: ResultsFixture.digest, anonymize: true)
+        let anaFirst = first.entries[0].trainee
+        #expect(second.entries.contains { $0.trainee == anaFirst })
+    }
+}

@@ -44,7 +44,7 @@ public struct CallLog: Codable, Sendable {
             }
         }
         var turns: [Turn] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             if let (speaker, rest) = speakerPrefix(line) {

@@ -209,7 +209,9 @@ public struct ConversationSession: Sendable {
             let value = language.folding.fold(conversation.fill(secret))
             let digits = value.filter(\.isNumber)
             let folded = language.folding.fold(reply.text)
-            if folded.contains(value) || (digits.count >= 6 && folded.filter(\.isNumber).contains(digits)) {
+            // A number counts however it is written: "+44 7700 900123" and "07700 900123" share their last nine digits.
+            let tail = String(digits.suffix(9))
+            if folded.contains(value) || (tail.count >= 6 && folded.filter(\.isNumber).contains(tail)) {
                 return (conversation.fill(secret), nil)
             }
             return nil

@@ -103,8 +103,10 @@ public struct CourseLibrary: Sendable {
 
     /// The exercise with this id, its number ("03"), or its slug without the number ("own-the-resolution").
     public func exercise(_ id: String) -> ExerciseSpec? {
-        exercises.first { $0.id == id } ?? exercises.first { $0.id.hasPrefix(id + "-") }
-            ?? exercises.first { $0.id.dropFirst(3) == id } ?? exercises.first { $0.id.hasPrefix(id) }
+        // "2" means exercise 02, never 20.
+        let padded = id.count == 1 && id.allSatisfy(\.isNumber) ? "0" + id : id
+        return exercises.first { $0.id == padded } ?? exercises.first { $0.id.hasPrefix(padded + "-") }
+            ?? exercises.first { $0.id.dropFirst(3) == id }
     }
 
     /// The folder of an exercise.

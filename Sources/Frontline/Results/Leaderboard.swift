@@ -162,9 +162,19 @@ public struct Leaderboard: Codable, Sendable {
     private static func recompute(_ results: inout TraineeResults, source: String) -> [Flag] {
         var flags: [Flag] = []
         var forged = false
+        // One test per exercise: repeats of an exercise are flagged and left out.
+        var exercises: Set<String> = []
+        let before = results.tests.count
+        results.tests = results.tests.filter { exercises.insert($0.exercise).inserted }
+        if results.tests.count < before {
+            forged = true
+            flags.append(Flag(source: source, trainee: results.trainee, kind: "duplicate", message: "\(before - results.tests.count) exercise(s) appear more than once; only the first counts"))
+        }
+        let real = Set(ScoreDimension.allCases.map(\.rawValue))
         for index in results.tests.indices {
             var test = results.tests[index]
-            let clamped = test.dimensions.mapValues { min(100, max(0, $0)) }
+            // Only the three real dimensions count, each within 0–100.
+            let clamped = test.dimensions.filter { real.contains($0.key) }.mapValues { min(100, max(0, $0)) }
             let points = test.status == "error" ? 0 : clamped.values.reduce(0, +)
             if clamped != test.dimensions || test.score != points || test.maxScore != 300 || (test.status == "pass" && clamped.isEmpty) {
                 forged = true
@@ -203,19 +213,21 @@ public struct Leaderboard: Codable, Sendable {
     private static func anonymize(_ entries: inout [Entry], flags: inout [Flag]) {
         let adjectives = ["Amber", "Brave", "Calm", "Clever", "Gentle", "Golden", "Honest", "Kind", "Lively", "Patient", "Quick", "Steady", "Swift", "Warm", "Wise", "Bright"]
         let animals = ["Otter", "Falcon", "Badger", "Heron", "Lynx", "Puffin", "Fox", "Owl", "Seal", "Wren", "Hare", "Bison", "Crane", "Koala", "Moose", "Robin"]
+        // Names are given in order of trainee id, not rank, so a nickname never changes when the ranking does.
         var used: [String: Int] = [:]
         var names: [String: String] = [:]
-        for index in entries.indices {
-            let original = entries[index].trainee
-            let hash = Persona.stableHash(original.lowercased())
+        for original in entries.map({ $0.trainee.lowercased() }).sorted() {
+            let hash = Persona.stableHash(original)
             var name = "\(adjectives[Int(hash % 16)]) \(animals[Int((hash / 16) % 16)])"
             used[name, default: 0] += 1
             if let count = used[name], count > 1 { name += " \(count)" }
-            names[original.lowercased()] = name
-            entries[index].trainee = name
+            names[original] = name
         }
+        for index in entries.indices { entries[index].trainee = names[entries[index].trainee.lowercased()] ?? "(anonymous)" }
+        // File names often carry the trainee's name, so they are replaced too.
         for index in flags.indices {
             if let trainee = flags[index].trainee { flags[index].trainee = names[trainee.lowercased()] ?? "(anonymous)" }
+            flags[index].source = "(file \(index + 1))"
         }
     }
 }

@@ -111,7 +111,7 @@ struct Tokenizer {
                 // Emoji modifiers, variation selectors and joined sequences stay one symbol.
                 while index < count {
                     let value = scalars[index].value
-                    if value == 0x200D, index + 1 < count {
+                    if value == 0x200D, index + 1 < count, ScalarClass(scalars[index + 1]) == .symbol {
                         index += 2
                     } else if (0xFE00...0xFE0F).contains(value) || (0x1F3FB...0x1F3FF).contains(value)
                         || (0xE0020...0xE007F).contains(value)

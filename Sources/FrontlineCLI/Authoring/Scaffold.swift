@@ -19,10 +19,21 @@ enum Scaffold {
                     throw UsageError("\(file.path) already exists; nothing was changed.")
                 }
             }
-            for file in files {
-                let url = root.appendingPathComponent(file.path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url, options: .atomic)
+            // Each write is atomic; if one fails, everything written so far is put back as it was.
+            var written: [(url: URL, previous: Data?)] = []
+            do {
+                for file in files {
+                    let url = root.appendingPathComponent(file.path)
+                    let previous = try? Data(contentsOf: url)
+                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(file.contents.utf8).write(to: url, options: .atomic)
+                    written.append((url, previous))
+                }
+            } catch {
+                for (url, previous) in written.reversed() {
+                    if let previous { try? previous.write(to: url, options: .atomic) } else { try? FileManager.default.removeItem(at: url) }
+                }
+                throw DataError("could not write the scaffold (\(error.localizedDescription)); nothing was changed")
             }
         }
     }
@@ -35,6 +46,12 @@ enum Scaffold {
         guard valid else {
             throw UsageError("'\(slug)' is not a valid slug: use lower-case letters, digits and single '-' (e.g. ask-for-the-address).")
         }
+        let keywords: Set<String> = [
+            "default", "class", "struct", "enum", "protocol", "func", "let", "var", "if", "else", "for", "while",
+            "return", "switch", "case", "import", "init", "self", "true", "false", "nil", "in", "is", "as", "do", "try",
+            "catch", "throw", "throws", "where", "extension", "static", "public", "private", "internal", "repeat",
+        ]
+        guard !keywords.contains(slug) else { throw UsageError("'\(slug)' is a Swift keyword; choose a slug of more words.") }
     }
 
     /// "ask-for-the-address" → "AskForTheAddress".
@@ -137,6 +154,19 @@ enum Scaffold {
 
     // MARK: - Personas and scenarios
 
+    /// The `public static let` constant whose entry declares the scenario id, read from the catalog files.
+    static func owningConstant(of scenarioID: String, root: URL) -> String? {
+        let folder = root.appendingPathComponent("Sources/Frontline/Personas/Catalog")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".swift") {
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8),
+                text.contains("id: \"\(scenarioID)\", persona:"),
+                let range = text.range(of: "public static let ")
+            else { continue }
+            return String(text[range.upperBound...].prefix { $0.isLetter || $0.isNumber })
+        }
+        return nil
+    }
+
     static func catalogEntry(_ id: String, reusing persona: String?, root: URL) throws -> Plan {
         guard Catalog.entry(id) == nil else { throw UsageError("A persona or scenario '\(id)' exists already.") }
         var personaExpression = ""
@@ -144,8 +174,11 @@ enum Scaffold {
             guard let entry = Catalog.entries.first(where: { $0.persona.id == persona }) else {
                 throw UsageError("No persona '\(persona)'.")
             }
-            let owner = Catalog.entries.firstIndex { $0.persona.id == entry.persona.id }!
-            personaExpression = "Catalog.entries[\(owner)].persona"
+            // Refer to the owning constant (e.g. Catalog.simAfterPorting), found in the catalog's source files.
+            guard let constant = owningConstant(of: entry.scenario.id, root: root) else {
+                throw UsageError("Cannot find the catalog constant for persona '\(persona)' in Sources/Frontline/Personas/Catalog/.")
+            }
+            personaExpression = "Catalog.\(constant).persona"
         }
         let name = typeName(id)
         let constant = constantName(id)

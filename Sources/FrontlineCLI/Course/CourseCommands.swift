@@ -241,7 +241,12 @@ struct ResetCommand: FrontlineCommand {
             let backups = course.folder(of: spec).appendingPathComponent(".backups")
             try FileManager.default.createDirectory(at: backups, withIntermediateDirectories: true)
             let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "-")
-            let backup = backups.appendingPathComponent("\(stamp)-\(spec.workFile)")
+            var backup = backups.appendingPathComponent("\(stamp)-\(spec.workFile)")
+            var copy = 2
+            while FileManager.default.fileExists(atPath: backup.path) {
+                backup = backups.appendingPathComponent("\(stamp)-\(copy)-\(spec.workFile)")
+                copy += 1
+            }
             try current.write(to: backup, options: .atomic)
             io.output.write("Backed up your work to Exercises/\(spec.id)/.backups/\(backup.lastPathComponent)\n")
         }

@@ -45,6 +45,10 @@ struct ResultsCommand: FrontlineCommand {
         let course = try CourseProgress.library(io)
         let run: SwiftTestRun.Result
         if let eventStream, let attachments {
+            for (option, path) in [("--event-stream", eventStream), ("--attachments", attachments)]
+            where !FileManager.default.fileExists(atPath: resolve(path, io)) {
+                throw DataError("\(option): no such file or folder: \(path)")
+            }
             run = try SwiftTestRun.Result.read(
                 eventStream: resolve(eventStream, io), attachments: resolve(attachments, io), log: outputLog.map { resolve($0, io) })
         } else {

@@ -136,8 +136,12 @@ struct SwiftTestRun {
             }
         }
         let errors = output.split(separator: "\n").filter { $0.contains(": error:") }.map(String.init)
+        // A run whose stream never says it ended stopped part-way: a crash in someone's code.
+        let crashed = !outcomes.isEmpty && !String(decoding: events, as: UTF8.self).contains("\"runEnded\"")
         return Result(
-            exitCode: process.terminationStatus, output: output, outcomes: outcomes, eventStream: events,
+            exitCode: process.terminationStatus,
+            output: output + (crashed ? "\nThe test run stopped before it finished (a crash?)." : ""),
+            outcomes: outcomes, eventStream: events,
             buildErrors: outcomes.isEmpty && process.terminationStatus != 0 ? (errors.isEmpty ? [String(output.suffix(2000))] : Array(Set(errors)).sorted()) : [],
             evaluations: evaluations)
     }

@@ -32,6 +32,9 @@ struct ValidateCommand: FrontlineCommand {
             } else if run.outcomes.isEmpty {
                 problems.append("swift test --traits Solutions ran no course verification (exit \(run.exitCode))")
             }
+            if run.output.contains("The test run stopped before it finished") {
+                problems.append("the course verification run stopped before it finished (a crash?): \(run.output.suffix(600))")
+            }
             for outcome in run.outcomes where outcome.status == .failed {
                 for issue in outcome.issues { problems.append("\(outcome.displayName): \(issue)") }
             }

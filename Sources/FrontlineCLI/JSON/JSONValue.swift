@@ -19,7 +19,9 @@ enum JSONValue: Equatable, Sendable {
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
         parser.skipWhitespace()
-        guard parser.index == bytes.endIndex else { throw ParseError(offset: parser.index, reason: "text after the value") }
+        guard parser.index == bytes.endIndex else {
+            throw ParseError(offset: parser.index - bytes.startIndex, reason: "text after the value")
+        }
         return value
     }
 
