@@ -6,6 +6,13 @@ public protocol OutputSink: AnyObject {
     func write(_ text: String)
     /// Writes any buffered text out.
     func flush()
+    /// Writes UTF-8 bytes.
+    func write(bytes: [UInt8])
+}
+
+extension OutputSink {
+    /// Writes UTF-8 bytes as text.
+    public func write(bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Collects output in memory, for running commands in-process.
@@ -33,7 +40,13 @@ public final class FileHandleOutput: OutputSink {
 
     /// Buffers text, writing it out in 64 KiB pieces.
     public func write(_ text: String) {
-        buffer.append(contentsOf: Array(text.utf8))
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Buffers bytes, writing them out in 64 KiB pieces.
+    public func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 

@@ -21,7 +21,7 @@ struct JSONLinesScorer: Sendable {
             let results = scoreInParallel(batch)
             for result in results {
                 if result.failed { failures += 1 }
-                output.write(String(decoding: result.json, as: UTF8.self))
+                output.write(bytes: result.json)
             }
             batch.removeAll(keepingCapacity: true)
         }
