@@ -35,22 +35,54 @@ public enum LanguageDetector {
     }
 
     /// The language whose common words and letters make up most of `text`, or nil when none stands out.
+    ///
+    /// One light pass over the first 2,000 scalars: each short word is lower-cased, folded with and without
+    /// diacritics, and looked up in every pack's common words; letters such as ł or ø count double.
     public static func detect(_ text: String) -> LanguagePack? {
-        guard Languages.all.count > 1 else { return Languages.all.first }
-        var best: (pack: LanguagePack, score: Double)?
-        // Only the first few thousand scalars matter for telling languages apart.
-        let sample = String(String.UnicodeScalarView(text.unicodeScalars.prefix(4000)))
-        for pack in Languages.all {
-            let tokens = Tokenizer(folding: TextFolding(removesDiacritics: false)).tokens(of: Array(sample.unicodeScalars))
-            let words = tokens.filter { $0.kind == .word }
-            guard !words.isEmpty else { continue }
-            let hits = words.filter { pack.stopwords.contains(pack.folding.fold($0.normalized)) }.count
-            let letters = words.filter { word in word.normalized.unicodeScalars.contains { pack.distinctiveLetters.contains($0) } }
-                .count
-            let score = (Double(hits) + 2 * Double(letters)) / Double(words.count)
-            if score > (best?.score ?? 0) { best = (pack, score) }
+        let packs = Languages.all
+        guard packs.count > 1 else { return packs.first }
+        let raw = TextFolding(removesDiacritics: false)
+        let stripping = TextFolding(removesDiacritics: true)
+        var scores = Array(repeating: 0.0, count: packs.count)
+        var words = 0
+        var word = String.UnicodeScalarView()
+        var length = 0
+        var ascii = true
+
+        func finishWord() {
+            guard length > 0 else { return }
+            words += 1
+            // Common words are short; longer words only count towards the total.
+            if length <= 12 {
+                let form = String(word)
+                let stripped = ascii ? form : stripping.fold(form)
+                for (index, pack) in packs.enumerated() {
+                    if pack.stopwords.contains(pack.folding.removesDiacritics ? stripped : form) { scores[index] += 1 }
+                    if !ascii && form.unicodeScalars.contains(where: { pack.distinctiveLetters.contains($0) }) { scores[index] += 2 }
+                }
+            }
+            word.removeAll(keepingCapacity: true)
+            length = 0
+            ascii = true
         }
-        guard let best, best.score >= 0.15 else { return nil }
-        return best.pack
+
+        for scalar in text.unicodeScalars.prefix(2000) {
+            let value = scalar.value
+            let isLetter = value < 0x80
+                ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+                : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            let isApostrophe = (value == 0x27 || value == 0x2019) && length > 0
+            guard isLetter || isApostrophe else {
+                finishWord()
+                continue
+            }
+            if value >= 0x80 && !isApostrophe { ascii = false }
+            if length <= 12 { raw.append(scalar, to: &word) }
+            length += 1
+        }
+        finishWord()
+        guard words > 0, let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] / Double(words) >= 0.15
+        else { return nil }
+        return packs[best]
     }
 }
