@@ -51,10 +51,11 @@ public enum CommandLineTool {
     public static func main(arguments: [String]) -> Int32 {
         let output = FileHandleOutput(FileHandle.standardOutput)
         let errors = FileHandleOutput(FileHandle.standardError)
-        let io = CommandIO(
+        var io = CommandIO(
             input: .standardInput, output: output, errors: errors,
             environment: ProcessInfo.processInfo.environment, outputIsTerminal: isatty(1) == 1,
             workingDirectory: FileManager.default.currentDirectoryPath)
+        io.inputIsTerminal = isatty(0) == 1
         let status = run(arguments: arguments, io: io)
         output.flush()
         errors.flush()

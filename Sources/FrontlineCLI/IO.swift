@@ -82,6 +82,8 @@ public struct CommandIO {
     public var outputIsTerminal: Bool
     /// The folder relative paths are read from.
     public var workingDirectory: String
+    /// True when standard input is a terminal (a person typing), so commands never wait silently for piped text.
+    public var inputIsTerminal = false
 
     /// True when output may be coloured.
     public var usesColor: Bool { outputIsTerminal && environment["NO_COLOR"] == nil }

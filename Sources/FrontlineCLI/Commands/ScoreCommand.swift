@@ -59,6 +59,8 @@ struct ScoreCommand: FrontlineCommand {
         let reply: String
         if let argument, argument != "-" {
             reply = argument
+        } else if argument == nil && io.inputIsTerminal {
+            throw UsageError("Give the reply to grade in quotes, or pipe it in with '-'.")
         } else {
             let bytes = try io.openInput("-").readAll()
             guard let text = String(validating: bytes, as: UTF8.self) else {
