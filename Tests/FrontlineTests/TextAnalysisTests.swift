@@ -118,7 +118,7 @@ struct TextAnalysisTests {
             customer: nil, language: Languages.english)
         let quotedSteps = context.stepSentences.map { context.reply.quote(context.reply.wordSpan(ofSentence: $0)) }
         #expect(quotedSteps == ["First, switch the phone off", "You'll need to insert the card"])
-        #expect(context.commitments.map { context.reply.quote($0) } == ["I'll bar the SIM now"])
+        #expect(context.commitments.map { context.reply.quote($0) } == ["I'll bar the SIM now", "Refund processed"])
         let done = ReplyContext(reply: "Your refund has been processed today.", customer: nil, language: Languages.english)
         #expect(done.commitments.map { done.reply.quote($0) } == ["has been processed today"])
     }

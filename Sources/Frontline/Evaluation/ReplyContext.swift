@@ -61,7 +61,8 @@ public struct ReplyContext: Sendable {
             for sentence in customerText.sentences where sentence.isQuestion {
                 questionStems.formUnion(ReplyContext.detailStems(of: customerText, tokens: sentence.tokens))
             }
-            customerQuestionDetails = questionStems
+            // A bare question ("Why?!", "Can somebody explain?") asks about everything the customer just said.
+            customerQuestionDetails = questionStems.count < 2 && !questionStems.isEmpty ? customerDetails : questionStems
             customerIsTechnical = !customerText.matches(.jargon).isEmpty
         } else {
             customerDetails = []
@@ -137,8 +138,10 @@ public struct ReplyContext: Sendable {
             guard let index = verb(after: match) else { continue }
             let word = text.tokens[index].normalized
             let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }
+            // "Refunds are handled by billing" describes someone else's job, not work done for the customer.
+            let byOthers = index + 1 < text.tokens.count && text.tokens[index + 1].normalized == "by"
             guard pastForm || pastActions.contains(word) || actionStarts[index] != nil,
-                !text.language.nonActionWords.contains(word)
+                !text.language.nonActionWords.contains(word), !byOthers
             else { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
         }
@@ -164,6 +167,18 @@ public struct ReplyContext: Sendable {
                 }
             }
         }
+        // A short sentence with a past-tense action reports work done in note style: "Account reviewed."
+        for sentence in text.sentences where sentence.wordCount <= 8 {
+            let early = sentence.tokens.lowerBound + 1...sentence.tokens.lowerBound + 3
+            for action in actions where early.contains(action.tokens.lowerBound) {
+                let word = text.tokens[action.tokens.lowerBound].normalized
+                let next = action.tokens.upperBound
+                let byOthers = next < text.tokens.count && text.tokens[next].normalized == "by"
+                if text.language.pastEndings.contains(where: { word.hasSuffix($0) }) && !byOthers {
+                    spans.append(TextSpan(start: text.tokens[sentence.tokens.lowerBound].span.start, end: clauseEnd(after: action.tokens.lowerBound)))
+                }
+            }
+        }
         // A sentence opening with a past-tense action reports work done: "Refunded the charge." "Sent."
         for sentence in text.sentences {
             guard let opening = text.openingWord(of: sentence, skipping: ["just", "already", "now", "also"]),
@@ -176,6 +191,24 @@ public struct ReplyContext: Sendable {
             }
         }
         return Array(Set(spans)).sorted()
+    }
+
+    /// Words after "you must" that make it a reflection, not an order ("you must be frozen").
+    static let reflectiveContinuations: Set<String> = ["be", "have", "feel", "know", "think", "wonder", "miss"]
+
+    /// Words before "you need to" that make it a description, not an order ("when you need to call someone").
+    static let subordinators: Set<String> = ["when", "whenever", "if", "as", "because", "until", "unless", "once", "while"]
+
+    /// Blunt orders in the reply, leaving out reflections and descriptions that start the same way
+    /// ("you must be frozen", "when you need to call someone").
+    public var bluntDirectives: [CueMatch] {
+        reply.matches(.bluntDirective).filter { match in
+            let next = match.tokens.upperBound
+            let previous = match.tokens.lowerBound - 1
+            let reflective = next < reply.tokens.count && ReplyContext.reflectiveContinuations.contains(reply.tokens[next].normalized)
+            let described = previous >= 0 && ReplyContext.subordinators.contains(reply.tokens[previous].normalized)
+            return !reflective && !described
+        }
     }
 
     /// The stem a word is compared by: its first letters, so "ported" and "porting" are one family.

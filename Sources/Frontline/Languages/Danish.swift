@@ -64,7 +64,8 @@ extension Languages {
         stepOpeners: danishStepOpeners,
         stepJoiners: ["og", "så", "derefter"],
         negationReachesBack: 2,
-        feedback: danishFeedback
+        feedback: danishFeedback,
+        secondPerson: ["du", "din", "dit", "dine", "dig"]
     )
 
     /// Words that may stand before a step verb in a Danish step ("*Først skal du* slukke telefonen").
@@ -117,6 +118,7 @@ extension Languages {
             "sidde fast", "sårbar*", "farlig*", "fare", "ubehagel*", "pinlig*", "flov", "syg", "sløj", "feber",
             "utilpas", "panik*", "udmatt*", "opslidende", "belastende", "nervepirrende", "utålel*", "fået nok",
             "har det skidt", "en hård dag", "svær tid", "irritation",
+            "akavet", "pinligt", "besværligt", "akavede",
         ],
         .reflectionFrame: [
             "det lyder", "lyder det", "det lyder som", "det må være", "det må have været", "det må virkelig være",
@@ -234,6 +236,8 @@ extension Languages {
             "ingen fornærmelse", "med al respekt", "jeg siger det igen", "det står der jo", "det står jo",
             "det hele er forklaret", "læs vejledningen", "læs manualen", "læs brugsanvisningen",
             "jeg forklarer det langsomt", "helt basalt", "det er basalt", "basale ting", "du skal bare",
+            "hold nu op med", "hold op med at", "når du ikke kan finde ud af det", "kan du ikke finde ud af", "det passer vel", "det er ikke så kompliceret", "ikke kompliceret", "hvis du havde læst", "hvis du havde kigget",
+            "stop nu med", "plapre", "det er simpelt nok",
         ],
         .blame: [
             "du skulle have", "du burde have", "burde du have", "du burde selv have", "du burde jo have",
@@ -243,6 +247,8 @@ extension Languages {
             "du lavede en fejl", "du har lavet en fejl", "du tog fejl", "du ignorerede", "du har ignoreret",
             "du kan ikke engang", "du glemmer", "hvis du havde lyttet", "hvis du havde læst", "fordi du ikke",
             "fordi du glemte", "selvforskyldt", "selv ude om",
+            "du kunne have",
+            "du kunne jo selv", "kunne jo selv have",
         ],
         .motiveJudgement: [
             "du vil bare", "du vil kun", "du prøver bare", "du prøver at få", "du ringede kun", "folk som dig",
@@ -258,6 +264,7 @@ extension Languages {
             "sikke en overraskelse", "stor overraskelse", "geni", "genialt", "genial idé", "hvor smart",
             "meget smart", "sikke smart", "heldige dig", "tak for ingenting", "tusind tak for ingenting",
             "selvfølgelig gjorde du det", "nå da", "nå nå", "årh nej da",
+            "det klarer du da i det mindste", "i det mindste",
         ],
         .dismissal: [
             "ikke noget stort", "ingen big deal", "ikke så slemt", "det er ikke så slemt", "ikke vores problem",
@@ -288,6 +295,8 @@ extension Languages {
             "rode med", "lege med", "kigge lidt rundt", "se hvad der sker", "før eller siden",
             "på et eller andet tidspunkt", "du kunne prøve", "du kunne måske", "du vil måske", "sådan cirka",
             "man ved aldrig", "vist nok", "vistnok",
+            "jeg ved det ikke", "jeg ved ikke", "ved det ikke rigtig", "eller også", "lige nu ved jeg", "kunne du prøve", "prøv evt", "evt",
+            "ved ikke helt", "ærligt talt ikke", "er lidt forskelligt", "sådan noget", "kommer virkelig an på",
         ],
         .filler: [
             "egentlig", "faktisk", "bogstaveligt talt", "i bund og grund", "når alt kommer til alt", "ærligt talt",
@@ -401,6 +410,7 @@ extension Languages {
         .informalAddress: [
             "skat", "makker", "du der", "søde", "min ven", "kammerat", "gamle dreng", "du gamle",
             "lille ven", "min søde", "skattebasse", "tøs", "knægt", "hør her",
+            "mor", "mormor",
         ],
         .customerDistress: [
             "latterligt", "uacceptabelt", "igen", "tredje gang", "ubrugelig*", "træt af", "dødtræt", "rasende",

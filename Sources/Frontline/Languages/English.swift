@@ -32,7 +32,8 @@ extension Languages {
             "they've", "i'd", "you'd", "there's", "that's", "what's", "let's", "you're", "we're", "they're",
             "he's", "she's", "it'll", "you'll", "we'll", "haven't", "hasn't", "couldn't", "shouldn't",
             "something", "anything", "everything", "someone", "anyone", "work", "working", "works", "phone",
-            "help", "problem", "issue", "today", "day", "days", "time",
+            "help", "problem", "issue", "today", "day", "days", "time", "sorry", "somebody", "someone", "anybody",
+            "explain",
         ],
         questionOpeners: [
             "who", "what", "when", "where", "why", "how", "which", "is", "are", "do", "does", "did", "can",
@@ -65,6 +66,7 @@ extension Languages {
             "apologize for the inconvenience", "sorry for any inconvenience", "regret any inconvenience",
             "we regret", "pardon",
             "i'm so sorry", "i am so sorry", "i'm really sorry", "i'm very sorry", "i'm truly sorry", "i'm sorry to hear", "sorry to hear",
+            "i'm afraid", "i am afraid", "sorry for any confusion", "sorry for the confusion", "apologies for any confusion", "apologies for the confusion",
         ],
         .statedUnderstanding: [
             "i understand", "i totally understand", "i completely understand", "i fully understand",
@@ -72,6 +74,7 @@ extension Languages {
             "i know how you feel", "i can understand", "we understand", "understood",
             "i understand your frustration", "i can see why", "i appreciate your patience",
             "thank you for your patience", "i appreciate that",
+            "i totally get", "i completely get",
         ],
         .feelingWord: [
             "frustrat*", "worr*", "scar*", "frighten*", "terrif*", "stress*", "upset*", "annoy*", "anxious",
@@ -83,6 +86,8 @@ extension Languages {
             "not knowing", "stuck", "stranded", "vulnerable", "unsafe", "danger*", "uncomfortable",
             "embarrass*", "shaken", "sick", "unwell", "ill",
             "hard time", "hard day", "so hard", "really hard",
+            "trouble", "in trouble",
+            "awkward", "tricky", "delicate", "irritating",
         ],
         .reflectionFrame: [
             "that sounds", "this sounds", "it sounds", "sounds like", "that must be", "this must be",
@@ -95,6 +100,7 @@ extension Languages {
             "i can see that", "that's really", "that is really", "that's not easy", "that's hard",
             "that makes sense", "it makes sense", "makes sense that", "makes total sense", "makes complete sense", "it's kind of you", "that's thoughtful", "it's good that you", "good on you", "you were right to",
             "oh no", "how awful", "that's awful", "that's terrible", "that's so unfair", "that is awful", "that is terrible", "i've been there", "i have been there", "i know what that's like", "i know what it's like", "happened to me too", "i've been through", "my heart goes out", "i'm sad to hear", "i'm so sad to hear", "that's heartbreaking",
+            "completely reasonable", "perfectly reasonable", "that's reasonable", "understandably", "understandable", "it's natural", "thoughtful", "considerate", "that's a thoughtful",
         ],
         .warmth: [
             "please", "thank you", "thanks", "thank you so much", "glad", "happy to help", "my pleasure",
@@ -132,6 +138,8 @@ extension Languages {
             "i've", "i have", "i've just", "i have just", "i've now", "i have now", "we've", "we have",
             "we've just", "has been", "have been", "has now been", "have now been", "is being", "are being",
             "will be", "'s been", "is now", "are now", "i just", "we just", "i already", "i've already",
+            "it's", "it is", "that's", "that is", "they're", "they are", "it was", "they were", "everything's",
+            "is", "are", "was", "were",
         ],
         .agentAction: [
             "order*", "book*", "send*", "sent", "call*", "ring*", "phon*", "text*", "email*", "refund*",
@@ -156,6 +164,7 @@ extension Languages {
             "lock", "unlock", "use", "send", "answer", "listen", "read", "follow", "contact", "visit",
             "note", "tell", "give", "show", "make", "leave", "get", "ask", "pick", "lift", "place", "fit",
             "attach", "activate", "confirm", "step",
+            "power", "enable", "disable", "toggle", "join", "pair", "allow", "swap",
         ],
         .sequenceMarker: [
             "first", "firstly", "first of all", "to start", "start by", "then", "next", "after that",
@@ -166,13 +175,14 @@ extension Languages {
             "can you tell me", "could you tell me", "would you tell me", "tell me more", "how are you",
             "how are you feeling", "how are you doing", "are you safe", "are you somewhere", "are you warm",
             "are you still", "are you able", "is anyone", "is there anyone", "is someone", "what happened",
-            "what exactly", "when did", "how long", "which", "do you have", "have you got", "can you see",
+            "what exactly", "when did", "how long", "do you have", "have you got", "can you see",
             "can you hear", "could you describe", "what's", "what is", "where are you", "where exactly",
             "is it", "do you know", "are you ok", "are you okay", "are you alright", "are you hurt",
             "do you remember", "do you need", "would it help", 
             "is that right", "did i get that right", "just yes or no", "say yes or no",
             "have you", "do you feel", "how do you feel", "how did you feel", "what do you think", "would you like to talk", "do you want to talk", "how have you been", "what's been", "what has been", "how is it", "how's it",
             "are you", "is he", "is she", "is the", "are they", "were you",
+            "which junction", "which road", "which street", "which exit", "which station", "which line", "which town", "which sign", "which way", "what was", "where were", "where is", "where's",
         ],
         .condescension: [
             "obviously", "clearly you", "as i already said", "as i said", "as i've said", "as i have said",
@@ -190,6 +200,7 @@ extension Languages {
             "as you should know", "as you should have known", "it says so", "it's written", "it's all explained",
             "read the instructions", "read the manual", "rtfm",
             "let me explain slowly", "i'll say it slowly", "it's basic", "basic stuff", "simply read", "you simply", "just relax",
+            "clearly we", "clearly it", "clearly that", "if you'd looked", "if you had looked", "if you'd read", "rocket science", "as anyone", "anyone who knows", "if you're that worried", "if you're so worried", "stop panicking", "not complicated", "it's not complicated", "there we go", "personally i'd just", "for goodness' sake",
         ],
         .blame: [
             "you should have", "you should've", "you shouldn't have", "you didn't even", "you never listen",
@@ -204,7 +215,7 @@ extension Languages {
             "you just want", "you only want", "you're just trying", "you are just trying", "you're trying to get",
             "you only called", "people like you", "customers like you", "you just like", 
             "you just want to complain", "you always", 
-            "drama", "dramatic", "overreact*", "exaggerat*", "making a fuss",
+            "dramatic", "overreact*", "exaggerat*", "making a fuss",
             "make a fuss", "making a big deal", "making a scene", "hysteric*", "paranoid",
             "you're being unreasonable", "you are being unreasonable", "you're being dramatic", "you're being difficult",
         ],
@@ -223,8 +234,7 @@ extension Languages {
             "get over it", "stop complaining", "so what", "who cares", "not important",
             "can't help you", "cannot help you", "that's just how it is",
             "that's how it is", "that's the policy", "rules are rules", "take it or leave it", "tough luck",
-            "too bad", "not my department", "not our department", "i don't know",
-            "oh well",
+            "too bad", "not my department", "not our department",             "oh well",
             "these things happen", "shit happens", "it happens, deal with it",
         ],
         .bluntDirective: [
@@ -244,6 +254,7 @@ extension Languages {
             "see what happens", "eventually", "sooner or later", "at some stage", 
             "it might", "you could try",
             "might want to", "you may want to", 
+            "i don't know", "i don't quite know", "i'm honestly not sure",
         ],
         .filler: [
             "basically", "actually", "literally", "as a matter of fact", "at the end of the day",
@@ -364,6 +375,7 @@ extension Languages {
             "tired of", "furious", "angry", "annoyed", "frustrat*", "worried", "scared", "afraid", 
             "urgent", "emergency", "desperate", "freezing", "cold", "dying", "panic*", 
             "no one", "outrageous", "disgrace*", "joke", 
+            "mum", "mom", "mummy", "mommy",
         ],
     ]
 }

@@ -75,7 +75,8 @@ extension Languages {
         pastEndings: ["ny", "na", "ne", "ty", "ta", "te", "ono"],
         stepOpeners: polishStepOpeners,
         stepJoiners: ["i", "a", "oraz", "potem", "następnie"],
-        feedback: polishFeedback
+        feedback: polishFeedback,
+        secondPerson: ["pan", "pani", "pana", "panu", "panią", "pański", "państwo", "ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "tobie"]
     )
 
     /// Words that may stand before a step verb in a Polish step ("*Najpierw proszę* wyłączyć telefon").
@@ -139,6 +140,8 @@ extension Languages {
             "niepewn*", "uciążliw*", "męcząc*", "wyczerp*", "zmęcz*", "panik*", "spanikow*", "alarmując*",
             "niewygodn*", "wkurz*", "z równowagi", "tego dość", "mieć dość", "ma pan dość", "ma pani dość",
             "mam dość", "trudny czas", "ciężki dzień",
+            "niezręcz*", "krępując*",
+            "nie być bezpieczna", "nie być bezpieczny", "nie jest bezpieczna", "nie jest bezpieczny", "nie jesteś bezpieczna", "nie jesteś bezpieczny",
         ],
         .reflectionFrame: [
             "to brzmi", "brzmi to", "to musi być", "musi być", "to musiało być", "musiało być",
@@ -166,6 +169,7 @@ extension Languages {
             "proszę na siebie uważać", "proszę dbać o siebie", "trzymam kciuki", "życzę", "życzymy",
             "wszystkiego dobrego", "dużo zdrowia", "to miłe", "dobre pytanie", "świetne pytanie",
             "dziękuję za pytanie", "dziękuję za telefon", "uprzejmie dziękuję",
+            "cześć", "hej",
         ],
         .reassurance: [
             "proszę się nie martwić", "proszę się nie przejmować", "nie ma powodu do zmartwień",
@@ -216,6 +220,7 @@ extension Languages {
             "realizuj*", "zakończ*", "kończ*", "uruchomi*", "uruchamia*", "zainicj*", "inicjuj*", "założ*",
             "zakłada*", "nałoż*", "nakłada*", "wpisz*", "wpisa*", "pobior*", "pobra*", "przenios*",
             "zostanę", "zostaję", "zostaniemy", "zostajemy",
+            "zawiadam*", "zawiadomi*", "powiadam*", "powiadomi*", "wzywam*",
         ],
         .stepVerb: [
             "wyłączyć", "włączyć", "włożyć", "wyjąć", "wsunąć", "wysunąć", "otworzyć", "zamknąć", "zrestartować",
@@ -276,12 +281,13 @@ extension Languages {
             "po prostu słuchaj", "słuchaj uważnie", "czy pan w ogóle", "czy pani w ogóle", "czy ty w ogóle",
             "nie czytał pan", "nie czytała pani", "nie przeczytał pan", "nie przeczytała pani", "zdrowy rozsądek",
             "zdrowego rozsądku", "wytłumaczę to powoli", "powiem to powoli", "jeszcze raz powtarzam",
-            "powtórzę jeszcze raz", "serio", "kochanie", "skarbie", "złotko", "bez urazy",
+            "powtórzę jeszcze raz", "serio", "skarbie", "złotko", "bez urazy",
             "z całym szacunkiem", "wszystko jest napisane", "wszystko jest opisane", "jest to napisane",
             "tam jest napisane", "proszę przeczytać instrukcję", "przeczytaj instrukcję", "to podstawy",
             "podstawowa wiedza", "to chyba jasne", "chyba jasne", "powinno być jasne", "jasne jak słońce",
             "sam się domyślasz", "sama się domyślasz", "już to tłumaczyłem",
             "już to tłumaczyłam", "panienko", "paniusiu",
+            "przestań gadać", "przestań panikować", "to proste jak drut", "proste jak drut",
         ],
         .blame: [
             "powinien pan był", "powinna pani była", "powinieneś był", "powinnaś była", "trzeba było", "należało",
@@ -296,6 +302,7 @@ extension Languages {
             "gdybyś przeczytała", "gdybyś sprawdził", "gdybyś sprawdziła", "bo pan nie", "bo pani nie",
             "ponieważ pan nie", "ponieważ pani nie", "zignorował pan", "zignorowała pani", "pan zignorował",
             "pani zignorowała",
+            "sama mogłaś", "sam mogłeś", "mogła pani sama", "mógł pan sam",
         ],
         .motiveJudgement: [
             "pan po prostu chce", "pani po prostu chce", "pan tylko chce", "pani tylko chce", "chce pan tylko",
@@ -313,6 +320,7 @@ extension Languages {
             "wielka niespodzianka", "geniusz", "genialny pomysł", "genialne", "bardzo sprytne", "jakżeby inaczej",
             "a jakże", "no oczywiście", "wierzę na słowo", "już to widzę", "dzięki za nic", "szczęściarz",
             "szczęściara",
+            "przynajmniej to ci wychodzi", "przynajmniej to pani wychodzi", "przynajmniej to panu wychodzi",
         ],
         .dismissal: [
             "nic wielkiego", "nic takiego", "to nie nasz problem", "to nie mój problem", "nie nasz problem",
@@ -325,9 +333,10 @@ extension Languages {
             "i co z tego", "kogo to obchodzi", "nieważne", "to nieistotne", "bez znaczenia",
             "nie mogę panu pomóc", "nie mogę pani pomóc", "nie mogę ci pomóc", "taka jest procedura",
             "takie są zasady", "takie są przepisy", "zasady to zasady", "przepisy to przepisy", "tak już jest",
-            "tak to działa", "to nie mój dział", "nie mój dział", "nie wiem", "no cóż", "cóż", "mniejsza z tym",
+            "tak to działa", "to nie mój dział", "nie mój dział", "no cóż", "cóż", "mniejsza z tym",
             "nie ma tragedii", "żadna tragedia", "nic się nie stało", "nie ma o czym mówić", "nie przesadzajmy",
             "niech ci będzie", "niech panu będzie", "niech pani będzie", "bierze pan albo nie",
+            "no ale trudno", "ale trudno",
         ],
         .bluntDirective: [
             "musi pan", "musi pani", "muszą państwo", "pan musi", "pani musi", "musisz", "ma pan to zrobić",
@@ -351,6 +360,7 @@ extension Languages {
             "mógłby pan spróbować", "mogłaby pani spróbować", "można by", "pobawić się", "pokombinować",
             "poklikać", "pogrzebać", "pozmieniać", "rozejrzeć się", "co się stanie", "raczej", "niby", "warto by",
             "trudno powiedzieć", "nigdy nie wiadomo", "samo się", "w sumie", "jakiś czas",
+            "nie wiem", "nie wiem dokładnie",
         ],
         .filler: [
             "w zasadzie", "właściwie", "generalnie", "tak naprawdę", "dosłownie", "szczerze mówiąc",
@@ -498,6 +508,7 @@ extension Languages {
             "spróbuj", "pamiętaj", "wyłącz", "włącz", "włóż", "wyjmij", "zadzwoń", "zostań", "napisz", "wejdź",
             "kolego", "koleżanko", "skarbie", "złotko", "słonko", "misiu", "ziomek", "ziomal", "mordo",
             "brachu", "szefie", "panienko", "paniusiu",
+            "kochanie", "mamo", "mamusiu",
         ],
         .customerDistress: [
             "skandal*", "niedopuszczaln*", "nie do przyjęcia", "znowu", "po raz trzeci", "trzeci raz",

@@ -52,7 +52,13 @@ public struct AnalyzedText: Sendable {
         AnalyzedText.markNegation(&tokens, language: language)
         self.tokens = tokens
         self.sentences = sentences
-        let matches = language.lexicon.matches(in: tokens)
+        var matches = language.lexicon.matches(in: tokens)
+        // A phrase that holds its own negation ("not sure", Danish "jeg er ikke sikker") is not negated by it.
+        for index in matches.indices where matches[index].isNegated {
+            if tokens[matches[index].tokens].contains(where: { language.negators.contains($0.normalized) }) {
+                matches[index].isNegated = false
+            }
+        }
         self.cueMatches = matches
         var grouped = Array(repeating: [CueMatch](), count: Cue.allCases.count)
         for match in matches { grouped[match.cue.ordinal].append(match) }

@@ -45,6 +45,8 @@ public final class LanguagePack: Sendable {
     public let stepOpeners: Set<String>
     /// How many words before a negator it also negates, where negation follows the verb (Danish "jeg forstår ikke").
     public let negationReachesBack: Int
+    /// Words that address the customer ("you", Polish "Pan", Danish "du"), for telling a restatement of their situation.
+    public let secondPerson: Set<String>
     /// Feedback in this language for each criterion, replacing the English message and advice; empty for English.
     public let feedback: [String: FeedbackText]
     /// Words that join steps in one sentence ("and"; Polish "i"; Danish "og").
@@ -69,7 +71,8 @@ public final class LanguagePack: Sendable {
         cues: [Cue: [String]], openQuestionWords: Set<String> = [], expectsFormalAddress: Bool = false,
         firstPersonEndings: [String] = [], nonActionWords: Set<String> = [], pastEndings: [String] = ["ed"],
         invertedSubjects: Set<String> = [], stepOpeners: Set<String> = [], stepJoiners: Set<String> = ["and", "then"],
-        negationReachesBack: Int = 0, feedback: [String: FeedbackText] = [:]
+        negationReachesBack: Int = 0, feedback: [String: FeedbackText] = [:],
+        secondPerson: Set<String> = ["you", "your", "you're", "you've", "yours", "yourself"]
     ) {
         self.code = code
         self.name = name
@@ -96,6 +99,7 @@ public final class LanguagePack: Sendable {
         self.stepJoiners = Set(stepJoiners.map(folding.fold))
         self.negationReachesBack = negationReachesBack
         self.feedback = feedback
+        self.secondPerson = Set(secondPerson.map(folding.fold))
         self.nonActionWords = Set(nonActionWords.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
         self.foldedPhrases = Cue.allCases.map { cue in Set((cues[cue] ?? []).map(folding.fold)) }

@@ -25,10 +25,10 @@ public struct VagueWording: Criterion {
         ]
     )
 
-    /// Five points per distinct hedge, twenty at most.
+    /// Five points per hedge, twenty at most: every "maybe" leaves the customer less sure what to do.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         definition.findings(
-            for: .hedge, in: reply, schedule: .each(-5, cap: 20), distinctEntries: true,
+            for: .hedge, in: reply, schedule: .each(-5, cap: 20),
             message: { "Vague wording: “\($0)”." },
             advice: { _ in "Say exactly what to do and where, or say what you will find out and when." })
     }

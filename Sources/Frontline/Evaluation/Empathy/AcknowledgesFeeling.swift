@@ -42,7 +42,8 @@ public struct AcknowledgesFeeling: Criterion {
         let stock = Set((text.matches(.apology) + text.matches(.statedUnderstanding)).flatMap { Array($0.tokens) })
         // A feeling named inside a put-down ("calm down, getting upset won't help") is not an acknowledgement.
         let putDowns: [Cue] = [.condescension, .blame, .sarcasm, .dismissal, .motiveJudgement, .profanity]
-        let hostileSentences = Set(putDowns.flatMap { text.matches($0) }.map { text.tokens[$0.tokens.lowerBound].sentence })
+        let hostile = putDowns.flatMap { text.matches($0) } + reply.bluntDirectives
+        let hostileSentences = Set(hostile.map { text.tokens[$0.tokens.lowerBound].sentence })
         let cues = (text.matches(.reflectionFrame) + text.matches(.feelingWord))
             .filter { !stock.contains($0.tokens.lowerBound) }
             .filter { !hostileSentences.contains(text.tokens[$0.tokens.lowerBound].sentence) }
@@ -61,6 +62,17 @@ public struct AcknowledgesFeeling: Criterion {
                 order.append(sentence)
             }
         }
+        // A sentence that restates three or more of the customer's own details reflects their situation back.
+        for index in text.sentences.indices where !hostileSentences.contains(index) && bySentence[index] == nil {
+            let details = reply.detailTokens(inSentence: index)
+            let addressed = text.sentences[index].tokens.contains { reply.language.secondPerson.contains(text.tokens[$0].normalized) }
+            guard addressed, Set(details.map { reply.stem(text.tokens[$0].normalized) }).count >= 3, let first = details.first,
+                let last = details.last
+            else { continue }
+            bySentence[index] = (first, text.tokens[last].span.end)
+            order.append(index)
+        }
+        order.sort()
         var findings: [Finding] = []
         for sentence in order.prefix(3) {
             guard let (first, end) = bySentence[sentence] else { continue }
@@ -68,7 +80,10 @@ public struct AcknowledgesFeeling: Criterion {
             let specific = !reply.detailTokens(inSentence: sentence).isEmpty
             // A full reflection ("that must be frightening") says more than a feeling word on its own.
             let reflective = framed.contains(sentence) && felt.contains(sentence)
-            let points = findings.isEmpty ? (specific ? 24 : 16) + (reflective ? 4 : 0) : (specific ? 5 : 3)
+            // A bare frame ("Oh no", "It sounds…") with no feeling named and no detail says least.
+            let bare = !felt.contains(sentence) && !specific
+            let opening = bare ? 8 : (specific ? 24 : 16) + (reflective ? 4 : 0)
+            let points = findings.isEmpty ? opening : (specific ? 5 : 3)
             let quoted = text.quote(span)
             findings.append(
                 definition.finding(

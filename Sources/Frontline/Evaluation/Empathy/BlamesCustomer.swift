@@ -28,7 +28,7 @@ public struct BlamesCustomer: Criterion {
     /// Twelve points per blaming phrase, twenty-four at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         definition.findings(
-            for: .blame, in: reply, schedule: .each(-12, cap: 24),
+            for: .blame, in: reply, schedule: .each(-12, cap: 24), includingNegated: true,
             message: { "This blames the customer: “\($0)”." },
             advice: { _ in "Leave out what they should have done; say what happens next, e.g. “Let's put the new card in now.”" })
     }

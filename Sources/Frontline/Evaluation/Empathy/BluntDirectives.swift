@@ -27,8 +27,9 @@ public struct BluntDirectives: Criterion {
 
     /// Four points per blunt order, twelve at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        definition.findings(
-            for: .bluntDirective, in: reply, schedule: .each(-4, cap: 12),
+        let orders = Set(reply.bluntDirectives.map(\.span))
+        return definition.findings(
+            for: .bluntDirective, in: reply, schedule: .each(-4, cap: 12), where: { orders.contains($0.span) },
             message: { "A blunt order: “\($0)”." },
             advice: { _ in "Turn it into a step or a request: “Please put in the new card” or “Could you…”." })
     }

@@ -28,7 +28,7 @@ public struct JudgesMotives: Criterion {
     /// Twelve points per judging phrase, twenty-four at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         definition.findings(
-            for: .motiveJudgement, in: reply, schedule: .each(-12, cap: 24),
+            for: .motiveJudgement, in: reply, schedule: .each(-12, cap: 24), includingNegated: true,
             message: { "This judges the customer: “\($0)”." },
             advice: { _ in "Take the request at face value and answer it; motives are not yours to judge." })
     }

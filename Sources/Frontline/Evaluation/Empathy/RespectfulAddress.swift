@@ -28,14 +28,15 @@ public struct RespectfulAddress: Criterion {
 
     /// Eight points per over-familiar word (sixteen at most); six when a formal-address language gets none.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        // A customer who writes informally (a coded call to "mum") is answered in kind.
+        let customerInformal = !(reply.customer?.matches(.informalAddress, includingNegated: true).isEmpty ?? true)
+        guard !customerInformal else { return [] }
         var findings = definition.findings(
             for: .informalAddress, in: reply, schedule: .each(-8, cap: 16),
             message: { "Over-familiar address: “\($0)”." },
             advice: { _ in "Address the customer as you would a guest: politely, by name or the formal form." })
         let text = reply.reply
-        // A customer who writes informally (a coded call to "mum") is answered in kind.
-        let customerInformal = !(reply.customer?.matches(.informalAddress, includingNegated: true).isEmpty ?? true)
-        if reply.language.expectsFormalAddress && !customerInformal && text.wordCount >= 8
+        if reply.language.expectsFormalAddress && text.wordCount >= 8
             && text.matches(.formalAddress, includingNegated: true).isEmpty
         {
             findings.append(

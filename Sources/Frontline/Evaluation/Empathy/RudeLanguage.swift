@@ -28,7 +28,7 @@ public struct RudeLanguage: Criterion {
     /// Twenty points per rude word, forty at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         definition.findings(
-            for: .profanity, in: reply, schedule: .each(-20, cap: 40),
+            for: .profanity, in: reply, schedule: .each(-20, cap: 40), includingNegated: true,
             message: { "Rude language: “\($0)”." },
             advice: { _ in "Never insult or swear; if you are losing patience, pause, breathe, and return to the next step." })
     }

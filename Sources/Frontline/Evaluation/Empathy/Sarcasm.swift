@@ -28,7 +28,7 @@ public struct Sarcasm: Criterion {
     /// Ten points per sarcastic phrase, twenty at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         definition.findings(
-            for: .sarcasm, in: reply, schedule: .each(-10, cap: 20),
+            for: .sarcasm, in: reply, schedule: .each(-10, cap: 20), includingNegated: true,
             message: { "This reads as sarcasm: “\($0)”." },
             advice: { _ in "Say it straight. If something went wrong, name it kindly and move to the fix." })
     }

@@ -30,7 +30,7 @@ public struct TalksDown: Criterion {
     /// Fifteen points per condescending phrase, forty-five at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         definition.findings(
-            for: .condescension, in: reply, schedule: .each(-15, cap: 45),
+            for: .condescension, in: reply, schedule: .each(-15, cap: 45), includingNegated: true,
             message: { "This talks down to the customer: “\($0)”." },
             advice: { _ in "Drop it. Explain the step as if for the first time, patiently, with no comment on the customer." })
     }
