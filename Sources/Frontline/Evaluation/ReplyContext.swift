@@ -112,7 +112,7 @@ public struct ReplyContext: Sendable {
             var index = match.tokens.upperBound
             var skipped = 0
             while index < text.tokens.count, text.tokens[index].kind == .word,
-                adverbs.contains(text.tokens[index].normalized), skipped < 2
+                (adverbs.contains(text.tokens[index].normalized) || text.language.commitmentSkips.contains(text.tokens[index].normalized)), skipped < 2
             {
                 index += 1
                 skipped += 1

@@ -65,12 +65,11 @@ extension Languages {
         stepJoiners: ["og", "så", "derefter"],
         negationReachesBack: 2,
         feedback: danishFeedback,
-        secondPerson: ["du", "din", "dit", "dine", "dig"]
+        secondPerson: ["du", "din", "dit", "dine", "dig"],
+        commitmentSkips: danishCommitmentSkips
     )
 
     /// Words that may stand before a step verb in a Danish step ("*Først skal du* slukke telefonen").
-    ///
-    /// Proposed for `ReplyContext.stepOpeners`, which is English-only today; not read yet.
     static let danishStepOpeners: Set<String> = [
         "først", "så", "derefter", "bagefter", "dernæst", "til", "sidst", "slut", "endelig", "nu", "og", "men",
         "bare", "lige", "venligst", "du", "skal", "kan", "må", "bedes", "gerne", "også", "lad", "os", "trin",
@@ -78,8 +77,6 @@ extension Languages {
     ]
 
     /// Words that may stand between a Danish commitment and its verb ("jeg vil *lige* ringe").
-    ///
-    /// Proposed for `ReplyContext.adverbs`; not read yet.
     static let danishCommitmentSkips: Set<String> = [
         "lige", "nu", "også", "straks", "selv", "personligt", "hurtigt", "gerne", "først", "allerede", "i", "dag",
         "stadig", "bare", "nok", "så", "sørge", "for", "at", "sagtens", "gerne",

@@ -80,22 +80,11 @@ extension Languages {
     )
 
     /// Words that may stand before a step verb in a Polish step ("*Najpierw proszę* wyłączyć telefon").
-    ///
-    /// Proposed for `ReplyContext.stepOpeners`, which is English-only today; not read yet.
     static let polishStepOpeners: Set<String> = [
         "proszę", "prosimy", "teraz", "najpierw", "potem", "następnie", "później", "i", "a", "więc", "zatem",
         "tylko", "jeszcze", "też", "także", "również", "pan", "pani", "państwo", "niech", "się", "może", "mogą",
         "na", "koniec", "początek", "po", "tym", "pierwsze", "drugie", "trzecie", "wystarczy", "dobrze", "ok",
         "okej", "krok", "spokojnie", "uprzejmie", "najlepiej", "od", "razu", "zaraz", "już",
-    ]
-
-    /// Words that may stand between a Polish commitment and its verb ("zaraz *to panu* wyślę").
-    ///
-    /// Proposed for `ReplyContext.adverbs`; Polish puts clitics and the addressee before the verb. Not read yet.
-    static let polishCommitmentSkips: Set<String> = [
-        "to", "go", "ją", "je", "się", "sobie", "tym", "panu", "pani", "pana", "panią", "państwu", "państwa",
-        "dla", "do", "już", "zaraz", "teraz", "od", "razu", "natychmiast", "osobiście", "sam", "sama", "jeszcze",
-        "także", "też", "również", "chętnie", "dziś", "dzisiaj", "na", "pewno", "tylko", "ja", "właśnie",
     ]
 
     private static let polishCues: [Cue: [String]] = [

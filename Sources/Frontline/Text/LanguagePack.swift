@@ -49,6 +49,8 @@ public final class LanguagePack: Sendable {
     public let secondPerson: Set<String>
     /// Feedback in this language for each criterion, replacing the English message and advice; empty for English.
     public let feedback: [String: FeedbackText]
+    /// Words that may stand between a commitment and its verb (Danish "jeg vil *lige* ringe").
+    public let commitmentSkips: Set<String>
     /// Words that join steps in one sentence ("and"; Polish "i"; Danish "og").
     public let stepJoiners: Set<String>
     /// Words after "I'll" that are not an action ("be", "imagine"); when empty, only known action verbs count.
@@ -72,7 +74,8 @@ public final class LanguagePack: Sendable {
         firstPersonEndings: [String] = [], nonActionWords: Set<String> = [], pastEndings: [String] = ["ed"],
         invertedSubjects: Set<String> = [], stepOpeners: Set<String> = [], stepJoiners: Set<String> = ["and", "then"],
         negationReachesBack: Int = 0, feedback: [String: FeedbackText] = [:],
-        secondPerson: Set<String> = ["you", "your", "you're", "you've", "yours", "yourself"]
+        secondPerson: Set<String> = ["you", "your", "you're", "you've", "yours", "yourself"],
+        commitmentSkips: Set<String> = []
     ) {
         self.code = code
         self.name = name
@@ -100,6 +103,7 @@ public final class LanguagePack: Sendable {
         self.negationReachesBack = negationReachesBack
         self.feedback = feedback
         self.secondPerson = Set(secondPerson.map(folding.fold))
+        self.commitmentSkips = Set(commitmentSkips.map(folding.fold))
         self.nonActionWords = Set(nonActionWords.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
         self.foldedPhrases = Cue.allCases.map { cue in Set((cues[cue] ?? []).map(folding.fold)) }

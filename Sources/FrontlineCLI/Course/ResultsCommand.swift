@@ -100,25 +100,6 @@ struct ResultsCommand: FrontlineCommand {
     }
 }
 
-extension SwiftTestRun.Result {
-    /// A finished run read back from its event stream, attachments folder and (optionally) console log.
-    static func read(eventStream: String, attachments: String, log: String?) throws -> SwiftTestRun.Result {
-        let events = (try? Data(contentsOf: URL(fileURLWithPath: eventStream))) ?? Data()
-        let output = log.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
-        var evaluations: [String: Data] = [:]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: attachments)) ?? [] where name.hasSuffix(".json") {
-            evaluations[String(name.dropLast(5))] = try? Data(contentsOf: URL(fileURLWithPath: attachments).appendingPathComponent(name))
-        }
-        let outcomes = TestEventStream.read(events).outcomes
-        let errors = output.split(separator: "\n").filter { $0.contains(": error:") }.map(String.init)
-        let crashed = !events.isEmpty && !String(decoding: events, as: UTF8.self).contains("\"runEnded\"")
-        let buildErrors = outcomes.isEmpty ? (errors.isEmpty ? ["no test ran (the event stream is empty): \(output.suffix(500))"] : errors) : []
-        return SwiftTestRun.Result(
-            exitCode: crashed ? 1 : 0, output: output + (crashed ? "\nThe test run stopped before it finished (a crash?)." : ""),
-            outcomes: outcomes, eventStream: events, buildErrors: buildErrors, evaluations: evaluations)
-    }
-}
-
 /// Builds a results file from what `swift test` really emitted: outcomes, attached evaluations, build errors.
 struct ResultsBuilder {
     let course: CourseLibrary

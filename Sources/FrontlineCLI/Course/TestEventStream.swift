@@ -126,23 +126,30 @@ struct SwiftTestRun {
         try process.run()
         process.waitUntilExit()
         try? handle.close()
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        let events = (try? Data(contentsOf: stream)) ?? Data()
-        let outcomes = TestEventStream.read(events).outcomes
+        return try Result.read(eventStream: stream.path, attachments: attachments.path, log: log.path, exitCode: process.terminationStatus)
+    }
+}
+
+extension SwiftTestRun.Result {
+    /// A finished run read back from its event stream, attachments folder and console log, live or after the fact.
+    ///
+    /// No test reported means the build failed (the compiler's errors are kept); a stream that never says the run
+    /// ended means something crashed part-way.
+    static func read(eventStream: String, attachments: String, log: String?, exitCode: Int32? = nil) throws -> SwiftTestRun.Result {
+        let events = (try? Data(contentsOf: URL(fileURLWithPath: eventStream))) ?? Data()
+        let output = log.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
         var evaluations: [String: Data] = [:]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: attachments.path)) ?? [] where name.hasSuffix(".json") {
-            if let data = try? Data(contentsOf: attachments.appendingPathComponent(name)) {
-                evaluations[String(name.dropLast(5))] = data
-            }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: attachments)) ?? [] where name.hasSuffix(".json") {
+            evaluations[String(name.dropLast(5))] = try? Data(contentsOf: URL(fileURLWithPath: attachments).appendingPathComponent(name))
         }
-        let errors = output.split(separator: "\n").filter { $0.contains(": error:") }.map(String.init)
-        // A run whose stream never says it ended stopped part-way: a crash in someone's code.
+        let outcomes = TestEventStream.read(events).outcomes
+        let errors = Array(Set(output.split(separator: "\n").filter { $0.contains(": error:") }.map(String.init))).sorted()
         let crashed = !outcomes.isEmpty && !String(decoding: events, as: UTF8.self).contains("\"runEnded\"")
-        return Result(
-            exitCode: process.terminationStatus,
+        let buildErrors = outcomes.isEmpty && exitCode != 0
+            ? (errors.isEmpty ? ["no test ran (the event stream is empty): \(output.suffix(1500))"] : errors) : []
+        return SwiftTestRun.Result(
+            exitCode: exitCode ?? (crashed ? 1 : 0),
             output: output + (crashed ? "\nThe test run stopped before it finished (a crash?)." : ""),
-            outcomes: outcomes, eventStream: events,
-            buildErrors: outcomes.isEmpty && process.terminationStatus != 0 ? (errors.isEmpty ? [String(output.suffix(2000))] : Array(Set(errors)).sorted()) : [],
-            evaluations: evaluations)
+            outcomes: outcomes, eventStream: events, buildErrors: buildErrors, evaluations: evaluations)
     }
 }
