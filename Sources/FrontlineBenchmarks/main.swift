@@ -1,4 +1,4 @@
-// Frontline's benchmark: `swift run -c release frontline-benchmark [--replies N] [--fuzz N] [--jsonl FILE] [--dump FILE]`.
+// Frontline's benchmark: `swift run -c release frontline-benchmark [--replies N] [--fuzz N] [--jsonl FILE] [--dump FILE] [--stages]`.
 //
 // Scores a seeded corpus of realistic replies and prints replies/s, MB/s and peak memory; times a 1 MB reply;
 // then runs a long seeded fuzz pass through every criterion and checks the grading invariants.
@@ -12,6 +12,7 @@ struct Options {
     var dump: String?
     var trainees = 10_000
     var exercises = 40
+    var stages = false
 
     init(_ arguments: [String]) {
         var index = 0
@@ -25,6 +26,9 @@ struct Options {
             case "--dump": dump = value
             case "--trainees": trainees = value.flatMap(Int.init) ?? trainees
             case "--exercises": exercises = value.flatMap(Int.init) ?? exercises
+            case "--stages":
+                stages = true
+                index -= 1
             default:
                 FileHandle.standardError.write(Data("unknown option \(name)\n".utf8))
                 exit(64)
@@ -135,6 +139,50 @@ let elapsed = clock.measure {
 let time = seconds(elapsed)
 print("corpus: \(corpus.count) replies, \(format(Double(bytes) / 1_048_576, 2)) MiB (with customer messages)")
 print("scoring: \(format(time, 3)) s, \(format(Double(corpus.count) / time, 0)) replies/s, \(format(Double(bytes) / 1_048_576 / time, 2)) MB/s (checksum \(checksum))")
+
+// Lines with no "locale" have their language detected first, as `frontline score --format jsonl` does.
+var detectedChecksum = 0
+let detectedTime = seconds(clock.measure {
+    for item in corpus {
+        let card = try? grader.grade(reply: item.reply, customer: item.customer)
+        detectedChecksum &+= (card?.empathy ?? 0) &+ (card?.clarity ?? 0) &+ (card?.resolution ?? 0)
+    }
+})
+print("scoring with the language detected: \(format(detectedTime, 3)) s, \(format(Double(corpus.count) / detectedTime, 0)) replies/s (checksum \(detectedChecksum))")
+// Every customer message analysed afresh, as when no two replies answer the same message.
+let uncachedTime = seconds(clock.measure {
+    for item in corpus {
+        let context = ReplyContext(reply: item.reply, customer: item.customer, language: Languages.fallback)
+        _ = grader.grade(context)
+    }
+})
+print("scoring with no customer message shared: \(format(uncachedTime, 3)) s, \(format(Double(corpus.count) / uncachedTime, 0)) replies/s")
+
+// 1a. Where the time goes: analysing, preparing the context, and each criterion, one core.
+if options.stages {
+    let english = Languages.fallback
+    let analysis = seconds(clock.measure {
+        for item in corpus { _ = AnalyzedText(item.reply, language: english) }
+    })
+    let customers = seconds(clock.measure {
+        for item in corpus { _ = AnalyzedText(item.customer, language: english) }
+    })
+    let contexts = corpus.map { ReplyContext(reply: $0.reply, customer: $0.customer, language: english) }
+    let contextTime = seconds(clock.measure {
+        for item in corpus { _ = ReplyContext(reply: item.reply, customer: item.customer, language: english) }
+    })
+    print("stages: reply analysis \(format(analysis / Double(corpus.count) * 1e6, 2)) µs, customer analysis \(format(customers / Double(corpus.count) * 1e6, 2)) µs, whole context \(format(contextTime / Double(corpus.count) * 1e6, 2)) µs per reply")
+    var perCriterion: [(String, Double)] = []
+    for criterion in grader.criteria {
+        let time = seconds(clock.measure { for context in contexts { _ = criterion.evaluate(context) } })
+        perCriterion.append((criterion.definition.id, time / Double(corpus.count) * 1e6))
+    }
+    let gradeTime = seconds(clock.measure { for context in contexts { _ = grader.grade(context) } })
+    print("criteria: \(format(perCriterion.reduce(0) { $0 + $1.1 }, 2)) µs per reply in all; grading a prepared reply \(format(gradeTime / Double(corpus.count) * 1e6, 2)) µs")
+    for (id, time) in perCriterion.sorted(by: { $0.1 > $1.1 }).prefix(12) {
+        print("  \(id): \(format(time, 2)) µs")
+    }
+}
 
 // 1b. The same corpus on every core, as `frontline score --format jsonl` scores it.
 let workers = ProcessInfo.processInfo.activeProcessorCount

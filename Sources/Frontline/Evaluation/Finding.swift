@@ -27,7 +27,16 @@ public enum ScoreDimension: String, Codable, CaseIterable, Sendable, Comparable 
 
     /// Orders dimensions as they are always shown: empathy, clarity, resolution.
     public static func < (lhs: ScoreDimension, rhs: ScoreDimension) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.position < rhs.position
+    }
+
+    /// The dimension's place in the order it is shown in.
+    private var position: Int {
+        switch self {
+        case .empathy: return 0
+        case .clarity: return 1
+        case .resolution: return 2
+        }
     }
 }
 

@@ -34,6 +34,21 @@ public enum LanguageDetector {
         return Choice(pack: Languages.fallback, source: "default")
     }
 
+    /// Every pack's common words, each with the packs that know it as written and those that know it stripped of diacritics.
+    private static let commonWords: [String: (asWritten: UInt32, stripped: UInt32)] = {
+        var table: [String: (asWritten: UInt32, stripped: UInt32)] = [:]
+        for (index, pack) in Languages.all.enumerated() {
+            for word in pack.stopwords {
+                if pack.folding.removesDiacritics {
+                    table[word, default: (0, 0)].stripped |= 1 << index
+                } else {
+                    table[word, default: (0, 0)].asWritten |= 1 << index
+                }
+            }
+        }
+        return table
+    }()
+
     /// The language whose common words and letters make up most of `text`, or nil when none stands out.
     ///
     /// One light pass over the first 2,000 scalars: each short word is lower-cased, folded with and without
@@ -45,7 +60,10 @@ public enum LanguageDetector {
         let stripping = TextFolding(removesDiacritics: true)
         var scores = Array(repeating: 0.0, count: packs.count)
         var words = 0
-        var word = String.UnicodeScalarView()
+        // The current word's folded UTF-8; plain ASCII letters are lower-cased in place, others folded by `raw`.
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        var scratch = String.UnicodeScalarView()
         var length = 0
         var ascii = true
 
@@ -54,11 +72,14 @@ public enum LanguageDetector {
             words += 1
             // Common words are short; longer words only count towards the total.
             if length <= 12 {
-                let form = String(word)
-                let stripped = ascii ? form : stripping.fold(form)
-                for (index, pack) in packs.enumerated() {
-                    if pack.stopwords.contains(pack.folding.removesDiacritics ? stripped : form) { scores[index] += 1 }
-                    if !ascii && form.unicodeScalars.contains(where: { pack.distinctiveLetters.contains($0) }) { scores[index] += 2 }
+                let form = String(decoding: word, as: UTF8.self)
+                // Packs that fold diacritics away know the word stripped; the others know it as written.
+                let known = commonWords[form]
+                let asWritten = known?.asWritten ?? 0
+                let whenStripped = ascii ? (known?.stripped ?? 0) : (commonWords[stripping.fold(form)]?.stripped ?? 0)
+                for index in packs.indices {
+                    if (asWritten | whenStripped) & (1 << index) != 0 { scores[index] += 1 }
+                    if !ascii && form.unicodeScalars.contains(where: { packs[index].distinctiveLetters.contains($0) }) { scores[index] += 2 }
                 }
             }
             word.removeAll(keepingCapacity: true)
@@ -77,7 +98,15 @@ public enum LanguageDetector {
                 continue
             }
             if value >= 0x80 && !isApostrophe { ascii = false }
-            if length <= 12 { raw.append(scalar, to: &word) }
+            if length <= 12 {
+                if value < 0x80 {
+                    word.append(UInt8(value) | (isLetter ? 0x20 : 0))
+                } else {
+                    raw.append(scalar, to: &scratch)
+                    word.append(contentsOf: String(scratch).utf8)
+                    scratch.removeAll(keepingCapacity: true)
+                }
+            }
             length += 1
         }
         finishWord()

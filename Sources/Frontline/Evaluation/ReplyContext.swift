@@ -1,5 +1,5 @@
 /// A reply prepared for grading: its analysis, the customer's message it answers, and facts several criteria share.
-public struct ReplyContext: Sendable {
+public final class ReplyContext: Sendable {
     /// The analysed reply.
     public let reply: AnalyzedText
     /// The analysed customer message, when one was given.
@@ -31,20 +31,24 @@ public struct ReplyContext: Sendable {
     static let pastActions: Set<String> = ["sent", "made", "done", "rang", "told", "found", "kept", "paid"]
 
     /// Prepares a reply for grading, with the customer's message as context when there is one.
-    public init(reply: String, customer: String?, language: LanguagePack) {
+    public convenience init(reply: String, customer: String?, language: LanguagePack) {
+        self.init(
+            reply: reply, message: customer.flatMap { $0.isEmpty ? nil : CustomerMessage($0, language: language) },
+            language: language)
+    }
+
+    /// Prepares a reply for grading against a customer's message analysed beforehand (in the same language).
+    public init(reply: String, message: CustomerMessage?, language: LanguagePack) {
         let analyzed = AnalyzedText(reply, language: language)
         self.reply = analyzed
-        let customerText = customer.flatMap { $0.isEmpty ? nil : AnalyzedText($0, language: language) }
-        self.customer = customerText
+        self.customer = message?.text
 
-        let stepVerbs = language.foldedSet(for: .stepVerb)
-        let openers = ReplyContext.stepOpeners.union(language.stepOpeners).union(language.foldedSet(for: .sequenceMarker))
         stepSentences = analyzed.sentences.indices.filter { index in
             let sentence = analyzed.sentences[index]
             guard !sentence.isQuestion,
-                let opening = analyzed.openingWord(of: sentence, skipping: openers)
+                let opening = analyzed.openingWord(of: sentence, skippingWordsWith: .stepOpener)
             else { return false }
-            return stepVerbs.contains(analyzed.tokens[opening].normalized)
+            return analyzed.tokens[opening].word.flags.contains(.stepVerb)
         }
 
         self.commitments = ReplyContext.findCommitments(in: analyzed)
@@ -52,23 +56,12 @@ public struct ReplyContext: Sendable {
         detailStems = analyzed.tokens.map { token in
             guard token.isWordLike else { return nil }
             if token.kind == .number { return token.normalized }
-            guard token.normalized.unicodeScalars.count >= 3, !language.stopwords.contains(token.normalized) else { return nil }
+            guard !token.word.flags.contains(.stopword), token.normalized.unicodeScalars.count >= 3 else { return nil }
             return language.stem(token.normalized)
         }
-        if let customerText {
-            customerDetails = ReplyContext.detailStems(of: customerText, tokens: customerText.tokens.indices)
-            var questionStems: Set<String> = []
-            for sentence in customerText.sentences where sentence.isQuestion {
-                questionStems.formUnion(ReplyContext.detailStems(of: customerText, tokens: sentence.tokens))
-            }
-            // A bare question ("Why?!", "Can somebody explain?") asks about everything the customer just said.
-            customerQuestionDetails = questionStems.count < 2 && !questionStems.isEmpty ? customerDetails : questionStems
-            customerIsTechnical = !customerText.matches(.jargon).isEmpty
-        } else {
-            customerDetails = []
-            customerQuestionDetails = []
-            customerIsTechnical = false
-        }
+        customerDetails = message?.details ?? []
+        customerQuestionDetails = message?.questionDetails ?? []
+        customerIsTechnical = message?.isTechnical ?? false
     }
 
     /// Words that may stand between "I'll" and its verb ("I'll just check").
@@ -89,7 +82,6 @@ public struct ReplyContext: Sendable {
     /// a past form ("has been refunded"); and a sentence that opens with a past-tense action ("Refunded today.").
     static func findCommitments(in text: AnalyzedText) -> [TextSpan] {
         let actions = text.matches(.agentAction)
-        let stepVerbs = text.language.foldedSet(for: .stepVerb)
         let actionStarts = Dictionary(actions.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
         var spans: [TextSpan] = []
 
@@ -100,7 +92,7 @@ public struct ReplyContext: Sendable {
             while index < text.tokens.count && index <= verb + 8 {
                 let token = text.tokens[index]
                 guard token.isWordLike, token.sentence == text.tokens[verb].sentence,
-                    !clauseEnders.contains(token.normalized)
+                    !token.word.flags.contains(.clauseEnder)
                 else { break }
                 end = token.span.end
                 index += 1
@@ -112,7 +104,7 @@ public struct ReplyContext: Sendable {
             var index = match.tokens.upperBound
             var skipped = 0
             while index < text.tokens.count, text.tokens[index].kind == .word,
-                (adverbs.contains(text.tokens[index].normalized) || text.language.commitmentSkips.contains(text.tokens[index].normalized)), skipped < 2
+                text.tokens[index].word.flags.contains(.commitmentSkip), skipped < 2
             {
                 index += 1
                 skipped += 1
@@ -125,12 +117,11 @@ public struct ReplyContext: Sendable {
 
         for match in text.matches(.commitment) {
             guard let index = verb(after: match) else { continue }
-            let word = text.tokens[index].normalized
+            let flags = text.tokens[index].word.flags
             let known = actionStarts[index] != nil
             // Bare "I'm"/"we're" only count with a known action ("I'm calling the ambulance").
             let bare = ["i'm", "i am", "we're", "we are"].contains(match.entry)
-            let nonActions = text.language.nonActionWords
-            let open = !nonActions.isEmpty && !bare && !nonActions.contains(word) && !text.language.stopwords.contains(word)
+            let open = !text.language.nonActionWords.isEmpty && !bare && flags.isDisjoint(with: [.nonAction, .stopword])
             guard known || open else { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
         }
@@ -141,7 +132,7 @@ public struct ReplyContext: Sendable {
             // "Refunds are handled by billing" describes someone else's job, not work done for the customer.
             let byOthers = index + 1 < text.tokens.count && text.tokens[index + 1].normalized == "by"
             guard pastForm || pastActions.contains(word) || actionStarts[index] != nil,
-                !text.language.nonActionWords.contains(word), !byOthers
+                !text.tokens[index].word.flags.contains(.nonAction), !byOthers
             else { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
         }
@@ -186,7 +177,7 @@ public struct ReplyContext: Sendable {
             else { continue }
             let word = text.tokens[opening].normalized
             let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }
-            if (pastForm || pastActions.contains(word)) && !stepVerbs.contains(word) {
+            if (pastForm || pastActions.contains(word)) && !text.tokens[opening].word.flags.contains(.stepVerb) {
                 spans.append(TextSpan(start: text.tokens[opening].span.start, end: clauseEnd(after: opening)))
             }
         }
@@ -222,8 +213,7 @@ public struct ReplyContext: Sendable {
                 stems.insert(token.normalized)
                 continue
             }
-            guard token.normalized.unicodeScalars.count >= 3, !text.language.stopwords.contains(token.normalized)
-            else { continue }
+            guard !token.word.flags.contains(.stopword), token.normalized.unicodeScalars.count >= 3 else { continue }
             stems.insert(text.language.stem(token.normalized))
         }
         return stems
@@ -246,4 +236,31 @@ public struct ReplyContext: Sendable {
 
     /// True when the reply proposes something concrete: a step for the customer or an action by the agent.
     public var hasNextStep: Bool { !stepSentences.isEmpty || !commitments.isEmpty }
+}
+
+/// A customer's message analysed once, with the facts every reply to it is compared against.
+public final class CustomerMessage: Sendable {
+    /// The analysed message.
+    public let text: AnalyzedText
+    /// Word stems of the message that carry its details (not stopwords).
+    public let details: Set<String>
+    /// Word stems of the customer's questions, or all details when the question itself is bare ("Why?!").
+    public let questionDetails: Set<String>
+    /// True when the customer used technical terms themselves.
+    public let isTechnical: Bool
+
+    /// Analyses a customer's message in `language`.
+    public init(_ message: String, language: LanguagePack) {
+        let text = AnalyzedText(message, language: language)
+        self.text = text
+        let details = ReplyContext.detailStems(of: text, tokens: text.tokens.indices)
+        self.details = details
+        var questionStems: Set<String> = []
+        for sentence in text.sentences where sentence.isQuestion {
+            questionStems.formUnion(ReplyContext.detailStems(of: text, tokens: sentence.tokens))
+        }
+        // A bare question ("Why?!", "Can somebody explain?") asks about everything the customer just said.
+        questionDetails = questionStems.count < 2 && !questionStems.isEmpty ? details : questionStems
+        isTechnical = !text.matches(.jargon).isEmpty
+    }
 }

@@ -13,7 +13,7 @@ public struct Sentence: Sendable, Hashable {
 }
 
 /// A text split into tokens and sentences, with negation marked, cues matched and readability counted, in linear time.
-public struct AnalyzedText: Sendable {
+public final class AnalyzedText: Sendable {
     /// The original text.
     public let text: String
     /// The text's Unicode scalars, which every span indexes.
@@ -32,6 +32,8 @@ public struct AnalyzedText: Sendable {
     private let utf8Offsets: [Int32]
     /// Cue matches grouped by cue ordinal.
     private let matchesByCue: [[CueMatch]]
+    /// The matches no negation governs, grouped by cue ordinal.
+    private let affirmedMatchesByCue: [[CueMatch]]
 
     /// Analyses `text` as `language`.
     public init(_ text: String, language: LanguagePack) {
@@ -47,7 +49,7 @@ public struct AnalyzedText: Sendable {
         }
         offsets[scalars.count] = offset
         self.utf8Offsets = offsets
-        var tokens = Tokenizer(folding: language.folding).tokens(of: scalars)
+        var tokens = Tokenizer(folding: language.folding, table: language.wordTable).tokens(of: scalars)
         let sentences = AnalyzedText.splitSentences(&tokens, language: language)
         AnalyzedText.markNegation(&tokens, language: language)
         self.tokens = tokens
@@ -55,14 +57,19 @@ public struct AnalyzedText: Sendable {
         var matches = language.lexicon.matches(in: tokens)
         // A phrase that holds its own negation ("not sure", Danish "jeg er ikke sikker") is not negated by it.
         for index in matches.indices where matches[index].isNegated {
-            if tokens[matches[index].tokens].contains(where: { language.negators.contains($0.normalized) }) {
+            if tokens[matches[index].tokens].contains(where: { $0.word.flags.contains(.negator) }) {
                 matches[index].isNegated = false
             }
         }
         self.cueMatches = matches
         var grouped = Array(repeating: [CueMatch](), count: Cue.allCases.count)
-        for match in matches { grouped[match.cue.ordinal].append(match) }
+        var affirmed = grouped
+        for match in matches {
+            grouped[match.cue.ordinal].append(match)
+            if !match.isNegated { affirmed[match.cue.ordinal].append(match) }
+        }
         self.matchesByCue = grouped
+        self.affirmedMatchesByCue = affirmed
         self.readabilityCounts = AnalyzedText.count(tokens, sentences: sentences, language: language)
     }
 
@@ -107,8 +114,7 @@ public struct AnalyzedText: Sendable {
 
     /// The matches of one cue, optionally leaving out negated ones.
     public func matches(_ cue: Cue, includingNegated: Bool = false) -> [CueMatch] {
-        let all = matchesByCue[cue.ordinal]
-        return includingNegated ? all : all.filter { !$0.isNegated }
+        includingNegated ? matchesByCue[cue.ordinal] : affirmedMatchesByCue[cue.ordinal]
     }
 
     /// The readability estimate by the language's own formula.
@@ -121,9 +127,18 @@ public struct AnalyzedText: Sendable {
 
     /// The index of the first word-like token of a sentence after list markers and sequence words such as "then".
     public func openingWord(of sentence: Sentence, skipping skip: Set<String>) -> Int? {
+        openingWord(of: sentence) { skip.contains($0.normalized) }
+    }
+
+    /// The index of the first word-like token of a sentence after list markers and words with any of `flags`.
+    public func openingWord(of sentence: Sentence, skippingWordsWith flags: WordFlags) -> Int? {
+        openingWord(of: sentence) { !$0.word.flags.isDisjoint(with: flags) }
+    }
+
+    private func openingWord(of sentence: Sentence, skipping skip: (Token) -> Bool) -> Int? {
         for index in sentence.tokens where tokens[index].isWordLike {
             if tokens[index].kind == .number && sentence.isListItem { continue }
-            if skip.contains(tokens[index].normalized) { continue }
+            if skip(tokens[index]) { continue }
             return index
         }
         return nil
@@ -168,10 +183,6 @@ public struct AnalyzedText: Sendable {
 
     // MARK: - Sentences
 
-    private static let sentenceEnders: Set<String> = [".", "!", "?", "…", "。", "！", "？", "‼", "⁉", "⁈"]
-    private static let closers: Set<String> = ["\"", "'", ")", "]", "»", "”", "’"]
-    private static let listBullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪", "◦", "‣"]
-
     private static func splitSentences(_ tokens: inout [Token], language: LanguagePack) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
@@ -182,15 +193,17 @@ public struct AnalyzedText: Sendable {
             var words = 0
             for position in start..<end where tokens[position].isWordLike { words += 1 }
             let first = tokens[start]
-            let isList = first.startsLine && (listBullets.contains(first.normalized)
+            let isList = first.startsLine && (first.word.flags.contains(.listBullet)
                 || (first.kind == .number && end - start > 1 && [".", ")"].contains(tokens[start + 1].normalized)
                     && first.normalized.count <= 2))
-            let lastWordLike = tokens[start..<end].last { $0.kind != .punctuation || $0.normalized == "?" }
-            var question = lastWordLike?.normalized == "?" || tokens[start..<end].contains { $0.normalized == "?" }
-            if !question, let opener = tokens[start..<end].first(where: { $0.isWordLike }) {
-                let lastToken = tokens[end - 1]
-                question = language.questionOpeners.contains(opener.normalized)
-                    && !(lastToken.normalized == "." || lastToken.normalized == "!")
+            var question = false
+            for position in start..<end where tokens[position].word.flags.contains(.questionMark) {
+                question = true
+                break
+            }
+            if !question, let opener = (start..<end).first(where: { tokens[$0].isWordLike }) {
+                let lastToken = tokens[end - 1].normalized
+                question = tokens[opener].word.flags.contains(.questionOpener) && !(lastToken == "." || lastToken == "!")
             }
             for position in start..<end { tokens[position].sentence = sentences.count }
             sentences.append(
@@ -202,17 +215,16 @@ public struct AnalyzedText: Sendable {
         }
 
         while index < tokens.count {
-            let token = tokens[index]
-            if index > start && token.startsLine && startsNewLineSentence(tokens, at: index) {
+            if index > start && tokens[index].startsLine && startsNewLineSentence(tokens, at: index) {
                 close(at: index)
             }
-            if token.kind == .punctuation && sentenceEnders.contains(token.normalized)
+            if tokens[index].kind == .punctuation && tokens[index].word.flags.contains(.sentenceEnder)
                 && !isAbbreviationStop(tokens, at: index, language: language)
             {
                 var end = index + 1
                 while end < tokens.count && tokens[end].span.start == tokens[end - 1].span.end
                     && tokens[end].kind == .punctuation
-                    && (sentenceEnders.contains(tokens[end].normalized) || closers.contains(tokens[end].normalized))
+                    && !tokens[end].word.flags.isDisjoint(with: [.sentenceEnder, .closer])
                 {
                     end += 1
                 }
@@ -229,7 +241,7 @@ public struct AnalyzedText: Sendable {
     /// A line break ends a sentence when a paragraph, a list line or a capitalised line begins.
     private static func startsNewLineSentence(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
-        if token.startsParagraph || listBullets.contains(token.normalized) || token.kind == .number
+        if token.startsParagraph || token.word.flags.contains(.listBullet) || token.kind == .number
             || token.kind == .symbol
         {
             return true
@@ -244,7 +256,7 @@ public struct AnalyzedText: Sendable {
         guard previous.span.end == tokens[index].span.start else { return false }
         if previous.kind == .number && previous.startsLine && previous.normalized.count <= 2 { return true }
         guard previous.kind == .word else { return false }
-        if language.abbreviations.contains(previous.normalized) { return true }
+        if previous.word.flags.contains(.abbreviation) { return true }
         // "e.g." is tokenised e . g . — a lower-case single letter glued to stops is part of an abbreviation.
         guard previous.normalized.unicodeScalars.count == 1, !previous.startsUppercase else { return false }
         let gluedAfter = index + 1 < tokens.count && tokens[index + 1].span.start == tokens[index].span.end
@@ -258,34 +270,37 @@ public struct AnalyzedText: Sendable {
     /// Marks tokens that a negator governs: up to three words after it, within the clause.
     private static func markNegation(_ tokens: inout [Token], language: LanguagePack) {
         var remaining = 0
-        for index in tokens.indices {
-            let token = tokens[index]
-            if token.kind == .punctuation && token.normalized != "'" && token.normalized != "-" {
-                remaining = 0
-                continue
-            }
-            guard token.isWordLike else { continue }
-            if language.clauseBreakers.contains(token.normalized) {
-                remaining = 0
-                continue
-            }
-            if remaining > 0 {
-                tokens[index].isNegated = true
-                remaining -= 1
-            }
-            if language.negators.contains(token.normalized) {
-                remaining = 3
-                // Where negation follows the verb, it also reaches back over the clause's last few words.
-                var back = index - 1
-                var reached = 0
-                while back >= 0 && reached < language.negationReachesBack {
-                    let previous = tokens[back]
-                    if previous.kind == .punctuation || language.clauseBreakers.contains(previous.normalized) { break }
-                    if previous.isWordLike {
-                        tokens[back].isNegated = true
-                        reached += 1
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices {
+                let kind = tokens[index].kind
+                if kind == .punctuation {
+                    let mark = tokens[index].normalized
+                    if mark != "'" && mark != "-" { remaining = 0 }
+                    continue
+                }
+                guard kind == .word || kind == .number else { continue }
+                let flags = tokens[index].word.flags
+                if flags.contains(.clauseBreaker) {
+                    remaining = 0
+                    continue
+                }
+                if remaining > 0 {
+                    tokens[index].isNegated = true
+                    remaining -= 1
+                }
+                if flags.contains(.negator) {
+                    remaining = 3
+                    // Where negation follows the verb, it also reaches back over the clause's last few words.
+                    var back = index - 1
+                    var reached = 0
+                    while back >= 0 && reached < language.negationReachesBack {
+                        if tokens[back].kind == .punctuation || tokens[back].word.flags.contains(.clauseBreaker) { break }
+                        if tokens[back].isWordLike {
+                            tokens[back].isNegated = true
+                            reached += 1
+                        }
+                        back -= 1
                     }
-                    back -= 1
                 }
             }
         }
@@ -295,15 +310,16 @@ public struct AnalyzedText: Sendable {
 
     private static func count(_ tokens: [Token], sentences: [Sentence], language: LanguagePack) -> ReadabilityCounts {
         var counts = ReadabilityCounts()
-        for token in tokens where token.isWordLike {
+        for index in tokens.indices where tokens[index].isWordLike {
             counts.words += 1
-            guard token.kind == .word else {
+            guard tokens[index].kind == .word else {
                 counts.syllables += 1
                 continue
             }
-            let syllables = language.syllables.count(token.normalized)
+            let word = tokens[index].normalized
+            let syllables = language.syllables.count(word)
             counts.syllables += syllables
-            if token.normalized.unicodeScalars.count > 6 { counts.longWords += 1 }
+            if word.utf8.count > 6 && word.unicodeScalars.count > 6 { counts.longWords += 1 }
             if syllables >= 3 { counts.polysyllables += 1 }
             if syllables >= 4 { counts.hardWords += 1 }
         }

@@ -1,9 +1,10 @@
 /// A kind of phrase that criteria look for; every language pack lists its own words for each cue.
 public enum Cue: String, CaseIterable, Codable, Sendable {
     /// The cue's position in `allCases`, for array-indexed tables.
-    public var ordinal: Int { Cue.ordinals[self]! }
-
-    private static let ordinals: [Cue: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    ///
+    /// A payload-free enum is stored as its case's position in declaration order, which is also `allCases` order.
+    @inline(__always)
+    public var ordinal: Int { Int(withUnsafeBytes(of: self) { $0[0] }) }
 
     /// Stock apologies: "I'm sorry", "we apologise".
     case apology

@@ -63,6 +63,8 @@ public final class LanguagePack: Sendable {
     public let lexicon: Lexicon
     /// Each cue's phrases, folded, for membership tests of single words.
     private let foldedPhrases: [Set<String>]
+    /// Everything the pack knows per folded word, looked up once per token.
+    let wordTable: [String: WordInfo]
 
     /// Creates a language pack and compiles its lexicon.
     public init(
@@ -106,8 +108,23 @@ public final class LanguagePack: Sendable {
         self.commitmentSkips = Set(commitmentSkips.map(folding.fold))
         self.nonActionWords = Set(nonActionWords.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
-        self.foldedPhrases = Cue.allCases.map { cue in Set((cues[cue] ?? []).map(folding.fold)) }
+        let foldedPhrases = Cue.allCases.map { cue in Set((cues[cue] ?? []).map(folding.fold)) }
+        self.foldedPhrases = foldedPhrases
+        self.wordTable = LanguagePack.wordTable(
+            sets: [
+                (.negator, self.negators), (.clauseBreaker, self.clauseBreakers), (.abbreviation, self.abbreviations),
+                (.stopword, self.stopwords), (.questionOpener, self.questionOpeners), (.secondPerson, self.secondPerson),
+                (.commitmentSkip, self.commitmentSkips.union(ReplyContext.adverbs)), (.stepJoiner, self.stepJoiners),
+                (.nonAction, self.nonActionWords), (.everydayAcronym, self.everydayAcronyms),
+                (.stepOpener, ReplyContext.stepOpeners.union(self.stepOpeners).union(foldedPhrases[Cue.sequenceMarker.ordinal])),
+                (.stepVerb, foldedPhrases[Cue.stepVerb.ordinal]), (.clauseEnder, ReplyContext.clauseEnders),
+            ],
+            lexicon: lexicon)
     }
+
+    /// What the pack knows about one folded word.
+    @inline(__always)
+    func info(_ folded: String) -> WordInfo { wordTable[folded] ?? .unknown }
 
     /// The stem a folded word is compared by: one ending stripped (keeping three letters), then at most `stemLength` letters.
     public func stem(_ word: String) -> String {
@@ -160,6 +177,7 @@ public enum Languages {
 
     /// The pack for a language code such as "en" or "en-GB", or nil when Frontline does not know it.
     public static func pack(for code: String) -> LanguagePack? {
+        if let exact = all.first(where: { $0.code == code }) { return exact }
         let base = code.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
         return all.first { $0.code == base }
     }

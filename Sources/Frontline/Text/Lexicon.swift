@@ -16,31 +16,50 @@ public struct CueMatch: Sendable, Hashable {
 ///
 /// A phrase is written as words separated by spaces. A word ending in `*` matches any word it begins
 /// (`frustrat*` matches "frustrating" and "frustrated"); `#` matches any number. Words are interned as
-/// numbers when compiled, so matching compares integers rather than strings.
+/// numbers and phrases share a trie of their words, so matching walks integers rather than comparing strings.
 public struct Lexicon: Sendable {
     /// One word of a phrase pattern: an interned exact word, a stem, or any number.
-    struct PatternWord: Sendable {
-        enum Kind: UInt8, Sendable { case exact, prefix, number }
-        var kind: Kind
-        /// The word's id for `.exact`, the index into `stems` for `.prefix`.
-        var id: Int32
+    enum PatternWord: Hashable, Sendable {
+        case exact(Int32)
+        case prefix(String)
+        case number
     }
 
-    struct Phrase: Sendable {
-        var cue: Cue
-        var ordinal: Int
-        var firstWord: Int
-        var length: Int
-        var entry: String
+    /// One node of the trie while it is being built.
+    private struct BuildNode {
+        var exact: [Int32: Int32] = [:]
+        var prefix: [String: Int32] = [:]
+        var number: Int32 = -1
+        var phrases: [Int32] = []
     }
 
-    private var phrases: [Phrase] = []
-    private var words: [PatternWord] = []
-    private var stems: [String] = []
+    /// A node of the compiled trie; its edges and phrases are ranges of the shared flat arrays.
+    struct Node: Sendable {
+        var exactEdges: Range<Int32> = 0..<0
+        var prefixEdges: Range<Int32> = 0..<0
+        var number: Int32 = -1
+        var phrases: Range<Int32> = 0..<0
+    }
+
+    private var nodes: [Node] = []
+    /// Exact-word edges of all nodes: the word's id and the child node.
+    private var edgeWords: [Int32] = []
+    private var edgeTargets: [Int32] = []
+    /// Prefix edges of all nodes: the stem's UTF-8 bytes and the child node.
+    private var prefixStems: [[UInt8]] = []
+    private var prefixTargets: [Int32] = []
+    /// The root's exact-word children, indexed by word id.
+    private var rootByWord: [Int32] = []
+    /// The root's prefix edges, indexed by the stem's first three letters.
+    private var rootByStemKey: [UInt64: [Int32]] = [:]
+    /// Phrases ending at each node, flattened.
+    private var terminalPhrases: [Int32] = []
+    /// For each phrase: its cue's ordinal, its length in words, and its rank among phrases of equal length.
+    private var phraseCue: [Int32] = []
+    private var phraseLength: [Int32] = []
+    private var phraseRank: [Int32] = []
+    private var entries: [String] = []
     private var wordIDs: [String: Int32] = [:]
-    private var byFirstWord: [[Int32]] = []
-    private var byPrefixFirst: [UInt64: [Int32]] = [:]
-    private var numberFirst: [Int32] = []
     /// Shortest stem a prefix pattern may have; shorter ones would match too much.
     static let stemKeyLength = 3
 
@@ -49,6 +68,7 @@ public struct Lexicon: Sendable {
 
     /// Compiles the phrases of each cue, folding them exactly as analysed text is folded.
     public init(_ entries: [Cue: [String]], folding: TextFolding) {
+        var building = [BuildNode()]
         for cue in Cue.allCases {
             for entry in entries[cue] ?? [] {
                 let parts = entry.split(whereSeparator: { $0 == " " || $0 == "-" })
@@ -59,41 +79,87 @@ public struct Lexicon: Sendable {
                 var pattern: [PatternWord] = []
                 for raw in parts {
                     if raw == "#" {
-                        pattern.append(PatternWord(kind: .number, id: -1))
+                        pattern.append(.number)
                     } else if raw.hasSuffix("*") {
-                        pattern.append(PatternWord(kind: .prefix, id: Int32(stems.count)))
-                        stems.append(folding.fold(String(raw.dropLast())))
+                        pattern.append(.prefix(folding.fold(String(raw.dropLast()))))
                     } else {
-                        pattern.append(PatternWord(kind: .exact, id: intern(folding.fold(String(raw)))))
+                        pattern.append(.exact(intern(folding.fold(String(raw)))))
                     }
                 }
-                let index = Int32(phrases.count)
-                let first = pattern[0]
-                switch first.kind {
-                case .exact:
-                    byFirstWord[Int(first.id)].append(index)
-                case .prefix:
-                    let stem = stems[Int(first.id)]
-                    guard let key = Lexicon.stemKey(stem) else {
-                        problems.append("\(cue.rawValue): stem '\(stem)*' is shorter than \(Lexicon.stemKeyLength) letters")
+                if case .prefix(let stem) = pattern[0], Lexicon.stemKey(stem) == nil {
+                    problems.append("\(cue.rawValue): stem '\(stem)*' is shorter than \(Lexicon.stemKeyLength) letters")
+                    continue
+                }
+                let index = Int32(phraseCue.count)
+                var node = 0
+                for word in pattern {
+                    let existing: Int32
+                    switch word {
+                    case .exact(let id): existing = building[node].exact[id] ?? -1
+                    case .prefix(let stem): existing = building[node].prefix[stem] ?? -1
+                    case .number: existing = building[node].number
+                    }
+                    if existing >= 0 {
+                        node = Int(existing)
                         continue
                     }
-                    byPrefixFirst[key, default: []].append(index)
-                case .number:
-                    numberFirst.append(index)
+                    let child = Int32(building.count)
+                    building.append(BuildNode())
+                    switch word {
+                    case .exact(let id): building[node].exact[id] = child
+                    case .prefix(let stem): building[node].prefix[stem] = child
+                    case .number: building[node].number = child
+                    }
+                    node = Int(child)
                 }
-                phrases.append(
-                    Phrase(cue: cue, ordinal: cue.ordinal, firstWord: words.count, length: pattern.count, entry: entry))
-                words.append(contentsOf: pattern)
+                building[node].phrases.append(index)
+                phraseCue.append(Int32(cue.ordinal))
+                phraseLength.append(Int32(pattern.count))
+                // Equal lengths go to phrases starting with a number, then an exact word, then a stem, in listed order.
+                let group: Int32
+                switch pattern[0] {
+                case .number: group = 0
+                case .exact: group = 1
+                case .prefix: group = 2
+                }
+                phraseRank.append(group << 24 | index)
+                self.entries.append(entry)
             }
         }
+        flatten(building)
     }
+
+    /// Lays the built trie out in flat arrays; edges in a fixed order so compiling is deterministic.
+    private mutating func flatten(_ building: [BuildNode]) {
+        rootByWord = Array(repeating: -1, count: wordIDs.count)
+        for (index, built) in building.enumerated() {
+            var node = Node()
+            let exact = built.exact.sorted { $0.key < $1.key }
+            node.exactEdges = Int32(edgeWords.count)..<Int32(edgeWords.count + exact.count)
+            edgeWords.append(contentsOf: exact.map(\.key))
+            edgeTargets.append(contentsOf: exact.map(\.value))
+            let prefixes = built.prefix.sorted { $0.key < $1.key }
+            node.prefixEdges = Int32(prefixStems.count)..<Int32(prefixStems.count + prefixes.count)
+            for (stem, target) in prefixes {
+                if index == 0, let key = Lexicon.stemKey(stem) { rootByStemKey[key, default: []].append(Int32(prefixStems.count)) }
+                prefixStems.append(Array(stem.utf8))
+                prefixTargets.append(target)
+            }
+            node.number = built.number
+            node.phrases = Int32(terminalPhrases.count)..<Int32(terminalPhrases.count + built.phrases.count)
+            terminalPhrases.append(contentsOf: built.phrases)
+            nodes.append(node)
+        }
+        for (word, target) in building[0].exact { rootByWord[Int(word)] = target }
+    }
+
+    /// Every exact phrase word with its interned id.
+    var internedWords: [String: Int32] { wordIDs }
 
     private mutating func intern(_ word: String) -> Int32 {
         if let id = wordIDs[word] { return id }
-        let id = Int32(byFirstWord.count)
+        let id = Int32(wordIDs.count)
         wordIDs[word] = id
-        byFirstWord.append([])
         return id
     }
 
@@ -110,66 +176,84 @@ public struct Lexicon: Sendable {
     }
 
     /// Every match in `tokens`, per cue the longest at each place without overlaps, in text order.
+    ///
+    /// The tokens must come from text analysed with the language pack that owns this lexicon, which sets their word ids.
     public func matches(in tokens: [Token]) -> [CueMatch] {
-        // Intern each token once; -1 marks words no exact pattern uses.
-        let ids: [Int32] = tokens.map { $0.isWordLike ? (wordIDs[$0.normalized] ?? -1) : -1 }
         var found: [CueMatch] = []
-        let cues = Cue.allCases
-        var coveredUntil = Array(repeating: 0, count: cues.count)
-        var bestLength = Array(repeating: 0, count: cues.count)
-        var bestPhrase = Array(repeating: -1, count: cues.count)
+        let cueCount = Cue.allCases.count
+        var coveredUntil = Array(repeating: 0, count: cueCount)
+        var bestLength = Array(repeating: 0, count: cueCount)
+        var bestPhrase = Array(repeating: Int32(-1), count: cueCount)
         var touched: [Int] = []
-        var candidates: [Int32] = []
+        // Trie nodes reached so far from this start, with the number of tokens each has consumed.
+        var frontier: [(node: Int32, length: Int)] = []
         tokens.withUnsafeBufferPointer { tokens in
-            for start in tokens.indices where tokens[start].isWordLike {
-                candidates.removeAll(keepingCapacity: true)
-                if tokens[start].kind == .number { candidates.append(contentsOf: numberFirst) }
-                if ids[start] >= 0 { candidates.append(contentsOf: byFirstWord[Int(ids[start])]) }
-                if tokens[start].kind == .word, let key = Lexicon.stemKey(tokens[start].normalized),
-                    let prefixed = byPrefixFirst[key]
-                {
-                    candidates.append(contentsOf: prefixed)
+            // Follows every edge of `node` that token `position` satisfies.
+            func step(from node: Int, at position: Int, length: Int) {
+                let kind = tokens[position].kind
+                guard kind == .word || kind == .number else { return }
+                let id = tokens[position].word.lexiconID
+                if node == 0 {
+                    if id >= 0, rootByWord[Int(id)] >= 0 { frontier.append((rootByWord[Int(id)], length)) }
+                } else if id >= 0 {
+                    for edge in nodes[node].exactEdges where edgeWords[Int(edge)] == id {
+                        frontier.append((edgeTargets[Int(edge)], length))
+                    }
                 }
-                guard !candidates.isEmpty else { continue }
+                if kind == .number {
+                    if nodes[node].number >= 0 { frontier.append((nodes[node].number, length)) }
+                    return
+                }
+                if node == 0 {
+                    guard let key = Lexicon.stemKey(tokens[position].normalized), let edges = rootByStemKey[key] else { return }
+                    for edge in edges where tokens[position].normalized.utf8.starts(with: prefixStems[Int(edge)]) {
+                        frontier.append((prefixTargets[Int(edge)], length))
+                    }
+                } else if !nodes[node].prefixEdges.isEmpty {
+                    for edge in nodes[node].prefixEdges where tokens[position].normalized.utf8.starts(with: prefixStems[Int(edge)]) {
+                        frontier.append((prefixTargets[Int(edge)], length))
+                    }
+                }
+            }
+
+            for start in tokens.indices where tokens[start].isWordLike {
+                frontier.removeAll(keepingCapacity: true)
+                step(from: 0, at: start, length: 1)
+                guard !frontier.isEmpty else { continue }
                 touched.removeAll(keepingCapacity: true)
                 let sentence = tokens[start].sentence
-                for candidate in candidates {
-                    let phraseIndex = Int(candidate)
-                    let cue = phrases[phraseIndex].ordinal
-                    if coveredUntil[cue] > start { continue }
-                    let length = phrases[phraseIndex].length
-                    guard start + length <= tokens.count else { continue }
-                    let first = phrases[phraseIndex].firstWord
-                    var matched = true
-                    for offset in 0..<length {
-                        let pattern = words[first + offset]
-                        let position = start + offset
-                        let ok: Bool
-                        switch pattern.kind {
-                        case .exact: ok = ids[position] == pattern.id
-                        case .number: ok = tokens[position].kind == .number
-                        case .prefix:
-                            ok = tokens[position].kind == .word && tokens[position].normalized.utf8.starts(with: stems[Int(pattern.id)].utf8)
+                var next = 0
+                while next < frontier.count {
+                    let (node, length) = frontier[next]
+                    next += 1
+                    for terminal in nodes[Int(node)].phrases {
+                        let phrase = Int(terminalPhrases[Int(terminal)])
+                        let cue = Int(phraseCue[phrase])
+                        if coveredUntil[cue] > start { continue }
+                        if bestPhrase[cue] < 0 {
+                            touched.append(cue)
+                        } else if bestLength[cue] > length
+                            || (bestLength[cue] == length && phraseRank[Int(bestPhrase[cue])] < phraseRank[phrase])
+                        {
+                            continue
                         }
-                        if !ok {
-                            matched = false
-                            break
-                        }
+                        bestLength[cue] = length
+                        bestPhrase[cue] = Int32(phrase)
                     }
                     // A phrase stays within one sentence.
-                    guard matched, tokens[start + length - 1].sentence == sentence else { continue }
-                    if bestPhrase[cue] < 0 { touched.append(cue) } else if bestLength[cue] >= length { continue }
-                    bestLength[cue] = length
-                    bestPhrase[cue] = phraseIndex
+                    let position = start + length
+                    if position < tokens.count && tokens[position].sentence == sentence {
+                        step(from: Int(node), at: position, length: length + 1)
+                    }
                 }
                 touched.sort()
                 for cue in touched {
                     let end = start + bestLength[cue]
                     found.append(
                         CueMatch(
-                            cue: cues[cue], tokens: start..<end,
+                            cue: Cue.allCases[cue], tokens: start..<end,
                             span: TextSpan(start: tokens[start].span.start, end: tokens[end - 1].span.end),
-                            isNegated: tokens[start].isNegated, entry: phrases[bestPhrase[cue]].entry))
+                            isNegated: tokens[start].isNegated, entry: entries[Int(bestPhrase[cue])]))
                     coveredUntil[cue] = end
                     bestPhrase[cue] = -1
                 }

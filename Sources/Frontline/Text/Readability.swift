@@ -83,7 +83,16 @@ public enum SyllableRule: String, Sendable, Codable {
         var groups = 0
         var previousWasVowel = false
         var letters = 0
+        // The last three scalars, for English endings; a space stands for "none".
+        var last: Unicode.Scalar = " "
+        var beforeLast: Unicode.Scalar = " "
+        var third: Unicode.Scalar = " "
+        var scalarCount = 0
         for scalar in word.unicodeScalars {
+            third = beforeLast
+            beforeLast = last
+            last = scalar
+            scalarCount += 1
             guard scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
             else { continue }
             letters += 1
@@ -93,18 +102,13 @@ public enum SyllableRule: String, Sendable, Codable {
             previousWasVowel = vowel
         }
         if self == .english && letters > 2 {
-            let scalars = Array(word.unicodeScalars)
-            let last = scalars[scalars.count - 1]
-            let beforeLast = scalars[scalars.count - 2]
             if last == "e" && !isVowel(beforeLast) && groups > 1 {
                 // A silent e ("make"), but not "-le" after a consonant ("table").
-                let third = scalars.count >= 3 ? scalars[scalars.count - 3] : " "
                 if !(beforeLast == "l" && !isVowel(third)) { groups -= 1 }
-            } else if (last == "d" || last == "s") && beforeLast == "e" && scalars.count > 3 && groups > 1 {
+            } else if (last == "d" || last == "s") && beforeLast == "e" && scalarCount > 3 && groups > 1 {
                 // "-ed" and "-es" are silent unless after t/d ("wanted") or a sibilant ("boxes").
-                let third = scalars[scalars.count - 3]
-                let voiced: Set<Unicode.Scalar> = last == "d" ? ["t", "d"] : ["s", "x", "z", "c", "g", "h"]
-                if !voiced.contains(third) && !isVowel(third) { groups -= 1 }
+                let voiced = last == "d" ? (third == "t" || third == "d") : "sxzcgh".unicodeScalars.contains(third)
+                if !voiced && !isVowel(third) { groups -= 1 }
             }
         }
         return max(groups, letters > 0 ? 1 : 0)

@@ -30,6 +30,8 @@ public struct Token: Sendable, Hashable {
     public var isAllUppercase: Bool = false
     /// True when a negation word governs this token ("I do *not* understand").
     public var isNegated: Bool = false
+    /// What the language pack knows about the token's folded form.
+    public var word: WordInfo = .unknown
 
     /// True for words and numbers, the tokens phrases are made of.
     public var isWordLike: Bool { kind == .word || kind == .number }

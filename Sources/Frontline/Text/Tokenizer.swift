@@ -1,6 +1,8 @@
 /// Splits text into word, number, punctuation and symbol tokens in one linear pass over its Unicode scalars.
 struct Tokenizer {
     let folding: TextFolding
+    /// What the language knows per folded word; each token looks itself up here once.
+    let table: [String: WordInfo]
 
     /// Tokens of `scalars`, with folded forms and line starts; sentences and negation are set later.
     func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
@@ -11,16 +13,37 @@ struct Tokenizer {
         let count = scalars.count
 
         func emit(_ kind: TokenKind, _ start: Int, _ end: Int) {
-            var folded = String.UnicodeScalarView()
-            for position in start..<end {
-                folding.append(scalars[position], to: &folded)
+            var letters = 0
+            var upper = 0
+            var ascii = true
+            for position in start..<end where scalars[position].value >= 0x80 {
+                ascii = false
+                break
             }
-            var token = Token(kind: kind, span: TextSpan(start: start, end: end), normalized: String(folded))
-            if kind == .word {
-                var letters = 0
-                var upper = 0
+            let normalized: String
+            if ascii {
+                // Most tokens are plain ASCII: lower-case the bytes directly, which is all folding does to them.
+                normalized = String(unsafeUninitializedCapacity: end - start) { buffer in
+                    var offset = 0
+                    for position in start..<end {
+                        var byte = UInt8(truncatingIfNeeded: scalars[position].value)
+                        if byte >= 0x41 && byte <= 0x5A {
+                            byte += 32
+                            letters += 1
+                            upper += 1
+                        } else if byte >= 0x61 && byte <= 0x7A {
+                            letters += 1
+                        }
+                        buffer[offset] = byte
+                        offset += 1
+                    }
+                    return offset
+                }
+            } else {
+                var folded = String.UnicodeScalarView()
                 for position in start..<end {
                     let scalar = scalars[position]
+                    folding.append(scalar, to: &folded)
                     if scalar.isASCII {
                         let value = scalar.value
                         if value >= 0x41 && value <= 0x5A {
@@ -34,6 +57,11 @@ struct Tokenizer {
                         if scalar.properties.isUppercase { upper += 1 }
                     }
                 }
+                normalized = String(folded)
+            }
+            var token = Token(kind: kind, span: TextSpan(start: start, end: end), normalized: normalized)
+            if kind != .symbol, let info = table[normalized] { token.word = info }
+            if kind == .word {
                 let first = scalars[start]
                 token.startsUppercase = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
                 token.isAllUppercase = letters >= 2 && upper == letters
@@ -141,7 +169,20 @@ struct Tokenizer {
 enum ScalarClass: Equatable {
     case letter, digit, mark, space, newline, invisible, minus, punctuation, symbol
 
+    @inline(__always)
     init(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        if value < 0x80 {
+            self = ScalarClass.ascii[Int(value)]
+            return
+        }
+        self.init(nonASCII: scalar)
+    }
+
+    /// The class of every ASCII scalar, worked out once.
+    private static let ascii: [ScalarClass] = (0..<0x80).map { ScalarClass(classifying: Unicode.Scalar(UInt8($0))) }
+
+    private init(classifying scalar: Unicode.Scalar) {
         let value = scalar.value
         if value < 0x80 {
             switch value {
@@ -159,6 +200,11 @@ enum ScalarClass: Equatable {
             }
             return
         }
+        self.init(nonASCII: scalar)
+    }
+
+    private init(nonASCII scalar: Unicode.Scalar) {
+        let value = scalar.value
         if value == 0x85 || value == 0x2028 || value == 0x2029 {
             self = .newline
             return

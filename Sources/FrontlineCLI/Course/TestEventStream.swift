@@ -118,7 +118,7 @@ struct SwiftTestRun {
         if let exercise { environment["FRONTLINE_EXERCISE"] = exercise } else { environment.removeValue(forKey: "FRONTLINE_EXERCISE") }
         process.environment = environment
         let log = work.appendingPathComponent("output.txt")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle

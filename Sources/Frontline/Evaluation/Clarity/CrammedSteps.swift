@@ -27,21 +27,19 @@ public struct CrammedSteps: Criterion {
     /// Six points per sentence that holds three or more steps, twelve at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
-        let stepVerbs = text.language.foldedSet(for: .stepVerb)
-        let joiners = text.language.stepJoiners.union([",", ";", "&"])
         var findings: [Finding] = []
         for (index, sentence) in text.sentences.enumerated() where !sentence.isQuestion {
             // Count step verbs that open the sentence or follow a joiner ("…, tap network and restart").
             var steps = 0
-            var previous: String? = nil
+            var previous: Int? = nil
             for position in sentence.tokens {
                 let token = text.tokens[position]
-                if token.kind == .word && stepVerbs.contains(token.normalized)
-                    && (previous == nil || joiners.contains(previous!))
+                if token.kind == .word && token.word.flags.contains(.stepVerb)
+                    && (previous.map { joins(text.tokens[$0]) } ?? true)
                 {
                     steps += 1
                 }
-                if token.kind == .punctuation || token.isWordLike { previous = token.normalized }
+                if token.kind == .punctuation || token.isWordLike { previous = position }
             }
             guard steps >= 3 else { continue }
             findings.append(
@@ -53,4 +51,13 @@ public struct CrammedSteps: Criterion {
         }
         return findings
     }
+
+    /// True when a token joins two steps: a joining word ("and", "then") or mark (",").
+    private func joins(_ token: Token) -> Bool {
+        token.word.flags.contains(.stepJoiner) || (token.kind == .punctuation || token.kind == .symbol)
+            && CrammedSteps.joiningMarks.contains(token.normalized)
+    }
+
+    /// Marks that join steps as a word would.
+    private static let joiningMarks: Set<String> = [",", ";", "&"]
 }

@@ -33,10 +33,10 @@ public struct UnexplainedAcronyms: Criterion {
         var findings: [Finding] = []
         var seen: Set<String> = []
         for index in text.tokens.indices {
+            guard text.tokens[index].kind == .word, text.tokens[index].isAllUppercase else { continue }
             let token = text.tokens[index]
             let letters = token.normalized.unicodeScalars.count
-            guard token.kind == .word, token.isAllUppercase, (2...6).contains(letters), !jargon.contains(index),
-                !text.language.everydayAcronyms.contains(token.normalized)
+            guard (2...6).contains(letters), !jargon.contains(index), !token.word.flags.contains(.everydayAcronym)
             else { continue }
             // A run of capital words is shouting, not acronyms.
             let neighbours = [index - 1, index + 1].filter { text.tokens.indices.contains($0) }

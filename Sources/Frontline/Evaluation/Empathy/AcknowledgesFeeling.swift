@@ -64,9 +64,10 @@ public struct AcknowledgesFeeling: Criterion {
         }
         // A sentence that restates three or more of the customer's own details reflects their situation back.
         for index in text.sentences.indices where !hostileSentences.contains(index) && bySentence[index] == nil {
+            let addressed = text.sentences[index].tokens.contains { text.tokens[$0].word.flags.contains(.secondPerson) }
+            guard addressed else { continue }
             let details = reply.detailTokens(inSentence: index)
-            let addressed = text.sentences[index].tokens.contains { reply.language.secondPerson.contains(text.tokens[$0].normalized) }
-            guard addressed, Set(details.map { reply.stem(text.tokens[$0].normalized) }).count >= 3, let first = details.first,
+            guard Set(details.map { reply.stem(text.tokens[$0].normalized) }).count >= 3, let first = details.first,
                 let last = details.last
             else { continue }
             bySentence[index] = (first, text.tokens[last].span.end)
