@@ -10,14 +10,22 @@ public final class ReplyContext: Sendable {
     public let stepSentences: [Int]
     /// Places where the agent commits to an action ("I'll order a taxi"), from the commitment to the action verb.
     public let commitments: [TextSpan]
+    /// The commitments made in the first person ("I'll order", "we've refunded", "Refunded the charge."), leaving out
+    /// passive reports ("the claim was rejected", "has been calculated").
+    public let personalCommitments: [TextSpan]
     /// Word stems of the customer's message that carry its details (not stopwords), for judging specificity.
     public let customerDetails: Set<String>
     /// Word stems of the customer's questions, when they asked any.
     public let customerQuestionDetails: Set<String>
     /// True when the customer used technical terms themselves, so the same terms are fine to use back.
     public let customerIsTechnical: Bool
+    /// Feeling words that name a feeling of the customer or their situation ("is frightening", "your worry"), leaving
+    /// out ones that only name a thing ("chest pains get checked") where the language lists what licenses a feeling.
+    public let namedFeelings: [CueMatch]
     /// The stem of each reply token that can carry a detail (a content word or number), nil for the others.
     private let detailStems: [String?]
+    /// For each reply token: bit 0 when its stem is one of the customer's details, bit 1 when one of their question's.
+    private let detailHits: [UInt8]
 
     /// Words that may stand before a step verb without changing that the sentence is a step.
     static let stepOpeners: Set<String> = [
@@ -51,7 +59,9 @@ public final class ReplyContext: Sendable {
             return analyzed.tokens[opening].word.flags.contains(.stepVerb)
         }
 
-        self.commitments = ReplyContext.findCommitments(in: analyzed)
+        let found = ReplyContext.findCommitments(in: analyzed)
+        self.commitments = found.all
+        self.personalCommitments = found.personal
 
         detailStems = analyzed.tokens.map { token in
             guard token.isWordLike else { return nil }
@@ -62,6 +72,16 @@ public final class ReplyContext: Sendable {
         customerDetails = message?.details ?? []
         customerQuestionDetails = message?.questionDetails ?? []
         customerIsTechnical = message?.isTechnical ?? false
+        if let message {
+            // The question's details are some of the message's details, so most words need one lookup.
+            detailHits = detailStems.map { stem in
+                guard let stem, message.details.contains(stem) else { return 0 }
+                return message.questionDetails.contains(stem) ? 3 : 1
+            }
+        } else {
+            detailHits = []
+        }
+        namedFeelings = ReplyContext.namedFeelings(in: analyzed, detailHits: detailHits)
     }
 
     /// Words that may stand between "I'll" and its verb ("I'll just check").
@@ -80,10 +100,11 @@ public final class ReplyContext: Sendable {
     ///
     /// "I'll" or "let me" followed by a verb counts ("I'll bar the SIM"); so does "I've" or "has been" followed by
     /// a past form ("has been refunded"); and a sentence that opens with a past-tense action ("Refunded today.").
-    static func findCommitments(in text: AnalyzedText) -> [TextSpan] {
+    static func findCommitments(in text: AnalyzedText) -> (all: [TextSpan], personal: [TextSpan]) {
         let actions = text.matches(.agentAction)
         let actionStarts = Dictionary(actions.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
         var spans: [TextSpan] = []
+        var personal: Set<TextSpan> = []
 
         // The action's words run to the end of its clause: punctuation, a conjunction, or eight words on.
         func clauseEnd(after verb: Int) -> Int {
@@ -124,6 +145,7 @@ public final class ReplyContext: Sendable {
             let open = !text.language.nonActionWords.isEmpty && !bare && flags.isDisjoint(with: [.nonAction, .stopword])
             guard known || open else { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
+            personal.insert(spans[spans.count - 1])
         }
         for match in text.matches(.completion) {
             guard let index = verb(after: match) else { continue }
@@ -135,6 +157,7 @@ public final class ReplyContext: Sendable {
                 !text.tokens[index].word.flags.contains(.nonAction), !byOthers
             else { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
+            if text.tokens[match.tokens.lowerBound].word.flags.contains(.firstPerson) { personal.insert(spans[spans.count - 1]) }
         }
         // A first-person verb ending carries its own subject: Polish "zamówię" (I'll order), "wysłałem" (I sent).
         let endings = text.language.firstPersonEndings
@@ -144,6 +167,7 @@ public final class ReplyContext: Sendable {
                 let word = text.quote(text.tokens[action.tokens.lowerBound].span).lowercased()
                 if endings.contains(where: { word.hasSuffix($0) }) {
                     spans.append(TextSpan(start: action.span.start, end: clauseEnd(after: action.tokens.lowerBound)))
+                    personal.insert(spans[spans.count - 1])
                 }
             }
         }
@@ -155,6 +179,7 @@ public final class ReplyContext: Sendable {
                     text.tokens[next].sentence == text.tokens[action.tokens.lowerBound].sentence
                 {
                     spans.append(TextSpan(start: action.span.start, end: clauseEnd(after: next)))
+                    if text.tokens[next].word.flags.contains(.firstPerson) { personal.insert(spans[spans.count - 1]) }
                 }
             }
         }
@@ -179,9 +204,47 @@ public final class ReplyContext: Sendable {
             let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }
             if (pastForm || pastActions.contains(word)) && !text.tokens[opening].word.flags.contains(.stepVerb) {
                 spans.append(TextSpan(start: text.tokens[opening].span.start, end: clauseEnd(after: opening)))
+                personal.insert(spans[spans.count - 1])
             }
         }
-        return Array(Set(spans)).sorted()
+        return (Array(Set(spans)).sorted(), personal.sorted())
+    }
+
+    /// Feeling words that name a feeling: licensed by a word just before them ("is", "so", "your") or inside the phrase
+    /// ("so hard"), standing in a sentence that frames a reflection, addresses the customer or retells their situation
+    /// in their details ("two days stuck with a dead phone"), or making up a short exclamation on their own ("Awful.").
+    /// A feeling word that only repeats the customer's own word with nothing of this ("chest pains get checked") names
+    /// a thing, not a feeling; one inside a hedge ("it's hard to say") is vagueness.
+    static func namedFeelings(in text: AnalyzedText, detailHits: [UInt8]) -> [CueMatch] {
+        let feelings = text.matches(.feelingWord)
+        guard !text.language.feelingLicensors.isEmpty else { return feelings }
+        let framed = Set(text.matches(.reflectionFrame).map { text.tokens[$0.tokens.lowerBound].sentence })
+        // A hedge that shares a word with a feeling ("it's hard to say") is vagueness, not a feeling.
+        let hedged = Set(text.matches(.hedge, includingNegated: true).flatMap { Array($0.tokens) })
+        return feelings.filter { match in
+            let start = match.tokens.lowerBound
+            if match.tokens.contains(where: { hedged.contains($0) }) { return false }
+            let sentenceIndex = text.tokens[start].sentence
+            let sentence = text.sentences[sentenceIndex]
+            if framed.contains(sentenceIndex) || sentence.wordCount <= 4 { return true }
+            if text.tokens[start].word.flags.contains(.feelingLicensor) { return true }
+            if sentence.tokens.contains(where: { text.tokens[$0].word.flags.contains(.secondPerson) }) { return true }
+            if !detailHits.isEmpty && detailHits[start] & 1 == 0
+                && sentence.tokens.contains(where: { detailHits[$0] & 1 != 0 })
+            {
+                return true
+            }
+            var index = start - 1
+            var seen = 0
+            while index >= sentence.tokens.lowerBound && seen < 2 {
+                if text.tokens[index].isWordLike {
+                    if text.tokens[index].word.flags.contains(.feelingLicensor) { return true }
+                    seen += 1
+                }
+                index -= 1
+            }
+            return false
+        }
     }
 
     /// Words after "you must" that make it a reflection, not an order ("you must be frozen").
@@ -219,13 +282,21 @@ public final class ReplyContext: Sendable {
         return stems
     }
 
-    /// The reply's tokens in a sentence that reuse details of the customer's message.
+    /// The reply's tokens in a sentence that reuse details of the customer's message, or of `details` when given.
     public func detailTokens(inSentence index: Int, among details: Set<String>? = nil) -> [Int] {
-        let wanted = details ?? customerDetails
-        guard !wanted.isEmpty else { return [] }
+        guard let details else { return tokens(inSentence: index, hitting: 1) }
+        guard !details.isEmpty else { return [] }
         return reply.sentences[index].tokens.filter { position in
-            detailStems[position].map { wanted.contains($0) } ?? false
+            detailStems[position].map { details.contains($0) } ?? false
         }
+    }
+
+    /// The reply's tokens in a sentence that reuse words of the customer's question.
+    public func questionDetailTokens(inSentence index: Int) -> [Int] { tokens(inSentence: index, hitting: 2) }
+
+    private func tokens(inSentence index: Int, hitting bit: UInt8) -> [Int] {
+        guard !detailHits.isEmpty else { return [] }
+        return reply.sentences[index].tokens.filter { detailHits[$0] & bit != 0 }
     }
 
     /// The index of the sentence a span starts in.

@@ -66,7 +66,8 @@ extension Languages {
         negationReachesBack: 2,
         feedback: danishFeedback,
         secondPerson: ["du", "din", "dit", "dine", "dig"],
-        commitmentSkips: danishCommitmentSkips
+        commitmentSkips: danishCommitmentSkips,
+        firstPerson: ["jeg", "vi", "mig", "os", "min", "mit", "mine", "vores", "lad"]
     )
 
     /// Words that may stand before a step verb in a Danish step ("*Først skal du* slukke telefonen").

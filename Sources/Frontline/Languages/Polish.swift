@@ -76,7 +76,8 @@ extension Languages {
         stepOpeners: polishStepOpeners,
         stepJoiners: ["i", "a", "oraz", "potem", "następnie"],
         feedback: polishFeedback,
-        secondPerson: ["pan", "pani", "pana", "panu", "panią", "pański", "państwo", "ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "tobie"]
+        secondPerson: ["pan", "pani", "pana", "panu", "panią", "pański", "państwo", "ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "tobie"],
+        firstPerson: ["ja", "my", "mnie", "mi", "nas", "nam", "mój", "moja", "moje", "nasz", "nasza", "nasze"]
     )
 
     /// Words that may stand before a step verb in a Polish step ("*Najpierw proszę* wyłączyć telefon").

@@ -57,6 +57,11 @@ public final class LanguagePack: Sendable {
     public let nonActionWords: Set<String>
     /// True where customers expect formal address (Polish Pan/Pani), so a reply without it is a finding.
     public let expectsFormalAddress: Bool
+    /// Words that, just before a feeling word, make it name a feeling ("*is* frightening", "*your* worry") rather than a
+    /// thing ("chest pains get checked"); when empty, every feeling word counts.
+    public let feelingLicensors: Set<String>
+    /// First-person words ("I", "we"; Danish "jeg", "vi"), for telling "I've refunded it" from "it has been refunded".
+    public let firstPerson: Set<String>
     /// Question words that need more than yes or no ("what", "where"), for spotting open questions.
     public let openQuestionWords: Set<String>
     /// The compiled cue phrases.
@@ -65,6 +70,8 @@ public final class LanguagePack: Sendable {
     private let foldedPhrases: [Set<String>]
     /// Everything the pack knows per folded word, looked up once per token.
     let wordTable: [String: WordInfo]
+    /// The same table laid out for the tokenizer's byte-level lookups.
+    let tokenTable: WordTable
 
     /// Creates a language pack and compiles its lexicon.
     public init(
@@ -77,7 +84,8 @@ public final class LanguagePack: Sendable {
         invertedSubjects: Set<String> = [], stepOpeners: Set<String> = [], stepJoiners: Set<String> = ["and", "then"],
         negationReachesBack: Int = 0, feedback: [String: FeedbackText] = [:],
         secondPerson: Set<String> = ["you", "your", "you're", "you've", "yours", "yourself"],
-        commitmentSkips: Set<String> = []
+        commitmentSkips: Set<String> = [], feelingLicensors: Set<String> = [],
+        firstPerson: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "me", "let", "my", "our"]
     ) {
         self.code = code
         self.name = name
@@ -107,6 +115,8 @@ public final class LanguagePack: Sendable {
         self.secondPerson = Set(secondPerson.map(folding.fold))
         self.commitmentSkips = Set(commitmentSkips.map(folding.fold))
         self.nonActionWords = Set(nonActionWords.map(folding.fold))
+        self.feelingLicensors = Set(feelingLicensors.map(folding.fold))
+        self.firstPerson = Set(firstPerson.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
         let foldedPhrases = Cue.allCases.map { cue in Set((cues[cue] ?? []).map(folding.fold)) }
         self.foldedPhrases = foldedPhrases
@@ -118,8 +128,10 @@ public final class LanguagePack: Sendable {
                 (.nonAction, self.nonActionWords), (.everydayAcronym, self.everydayAcronyms),
                 (.stepOpener, ReplyContext.stepOpeners.union(self.stepOpeners).union(foldedPhrases[Cue.sequenceMarker.ordinal])),
                 (.stepVerb, foldedPhrases[Cue.stepVerb.ordinal]), (.clauseEnder, ReplyContext.clauseEnders),
+                (.feelingLicensor, self.feelingLicensors), (.firstPerson, self.firstPerson),
             ],
             lexicon: lexicon)
+        self.tokenTable = WordTable(wordTable)
     }
 
     /// What the pack knows about one folded word.

@@ -15,7 +15,8 @@ public struct CueMatch: Sendable, Hashable {
 /// A compiled set of cue phrases that finds all matches in a token list in linear time.
 ///
 /// A phrase is written as words separated by spaces. A word ending in `*` matches any word it begins
-/// (`frustrat*` matches "frustrating" and "frustrated"); `#` matches any number. Words are interned as
+/// (`frustrat*` matches "frustrating" and "frustrated"); `#` matches any number; a phrase starting with `^` matches
+/// only as the first words of a sentence (`^seriously` is "Seriously, …" but not "we take it seriously"). Words are interned as
 /// numbers and phrases share a trie of their words, so matching walks integers rather than comparing strings.
 public struct Lexicon: Sendable {
     /// One word of a phrase pattern: an interned exact word, a stem, or any number.
@@ -50,14 +51,17 @@ public struct Lexicon: Sendable {
     private var prefixTargets: [Int32] = []
     /// The root's exact-word children, indexed by word id.
     private var rootByWord: [Int32] = []
-    /// The root's prefix edges, indexed by the stem's first three letters.
-    private var rootByStemKey: [UInt64: [Int32]] = [:]
+    /// The root's prefix edges, found by the stem's first three letters in an open-addressed table.
+    private var stemKeySlots: [UInt64] = []
+    private var stemKeyEdges: [Range<Int32>] = []
+    private var rootPrefixEdges: [Int32] = []
     /// Phrases ending at each node, flattened.
     private var terminalPhrases: [Int32] = []
     /// For each phrase: its cue's ordinal, its length in words, and its rank among phrases of equal length.
     private var phraseCue: [Int32] = []
     private var phraseLength: [Int32] = []
     private var phraseRank: [Int32] = []
+    private var phraseAnchored: [Bool] = []
     private var entries: [String] = []
     private var wordIDs: [String: Int32] = [:]
     /// Shortest stem a prefix pattern may have; shorter ones would match too much.
@@ -71,7 +75,8 @@ public struct Lexicon: Sendable {
         var building = [BuildNode()]
         for cue in Cue.allCases {
             for entry in entries[cue] ?? [] {
-                let parts = entry.split(whereSeparator: { $0 == " " || $0 == "-" })
+                let anchored = entry.hasPrefix("^")
+                let parts = entry.dropFirst(anchored ? 1 : 0).split(whereSeparator: { $0 == " " || $0 == "-" })
                 guard !parts.isEmpty else {
                     problems.append("\(cue.rawValue): empty entry")
                     continue
@@ -115,6 +120,7 @@ public struct Lexicon: Sendable {
                 building[node].phrases.append(index)
                 phraseCue.append(Int32(cue.ordinal))
                 phraseLength.append(Int32(pattern.count))
+                phraseAnchored.append(anchored)
                 // Equal lengths go to phrases starting with a number, then an exact word, then a stem, in listed order.
                 let group: Int32
                 switch pattern[0] {
@@ -132,6 +138,7 @@ public struct Lexicon: Sendable {
     /// Lays the built trie out in flat arrays; edges in a fixed order so compiling is deterministic.
     private mutating func flatten(_ building: [BuildNode]) {
         rootByWord = Array(repeating: -1, count: wordIDs.count)
+        var rootByStemKey: [UInt64: [Int32]] = [:]
         for (index, built) in building.enumerated() {
             var node = Node()
             let exact = built.exact.sorted { $0.key < $1.key }
@@ -151,6 +158,35 @@ public struct Lexicon: Sendable {
             nodes.append(node)
         }
         for (word, target) in building[0].exact { rootByWord[Int(word)] = target }
+        var capacity = 16
+        while capacity < rootByStemKey.count * 2 { capacity *= 2 }
+        stemKeySlots = Array(repeating: 0, count: capacity)
+        stemKeyEdges = Array(repeating: 0..<0, count: capacity)
+        for (key, edges) in rootByStemKey.sorted(by: { $0.key < $1.key }) {
+            var slot = Lexicon.slot(of: key, mask: capacity - 1)
+            while stemKeySlots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            stemKeySlots[slot] = key
+            stemKeyEdges[slot] = Int32(rootPrefixEdges.count)..<Int32(rootPrefixEdges.count + edges.count)
+            rootPrefixEdges.append(contentsOf: edges)
+        }
+    }
+
+    /// The first slot to probe for a stem key (a key is never 0: it packs three non-zero scalars).
+    @inline(__always)
+    private static func slot(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The root's prefix edges whose stems begin with the same three letters as a word with stem key `key`.
+    @inline(__always)
+    private func rootPrefixEdges(forKey key: UInt64) -> Range<Int32> {
+        let mask = stemKeySlots.count - 1
+        var slot = Lexicon.slot(of: key, mask: mask)
+        while stemKeySlots[slot] != 0 {
+            if stemKeySlots[slot] == key { return stemKeyEdges[slot] }
+            slot = (slot + 1) & mask
+        }
+        return 0..<0
     }
 
     /// Every exact phrase word with its interned id.
@@ -205,8 +241,10 @@ public struct Lexicon: Sendable {
                     return
                 }
                 if node == 0 {
-                    guard let key = Lexicon.stemKey(tokens[position].normalized), let edges = rootByStemKey[key] else { return }
-                    for edge in edges where tokens[position].normalized.utf8.starts(with: prefixStems[Int(edge)]) {
+                    guard let key = Lexicon.stemKey(tokens[position].normalized) else { return }
+                    for listed in rootPrefixEdges(forKey: key) {
+                        let edge = rootPrefixEdges[Int(listed)]
+                        guard tokens[position].normalized.utf8.starts(with: prefixStems[Int(edge)]) else { continue }
                         frontier.append((prefixTargets[Int(edge)], length))
                     }
                 } else if !nodes[node].prefixEdges.isEmpty {
@@ -222,6 +260,7 @@ public struct Lexicon: Sendable {
                 guard !frontier.isEmpty else { continue }
                 touched.removeAll(keepingCapacity: true)
                 let sentence = tokens[start].sentence
+                let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
                 var next = 0
                 while next < frontier.count {
                     let (node, length) = frontier[next]
@@ -229,7 +268,7 @@ public struct Lexicon: Sendable {
                     for terminal in nodes[Int(node)].phrases {
                         let phrase = Int(terminalPhrases[Int(terminal)])
                         let cue = Int(phraseCue[phrase])
-                        if coveredUntil[cue] > start { continue }
+                        if coveredUntil[cue] > start || (phraseAnchored[phrase] && !opensSentence) { continue }
                         if bestPhrase[cue] < 0 {
                             touched.append(cue)
                         } else if bestLength[cue] > length

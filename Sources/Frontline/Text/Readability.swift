@@ -80,6 +80,55 @@ public enum SyllableRule: String, Sendable, Codable {
 
     /// The syllables in one folded word.
     public func count(_ word: String) -> Int {
+        countASCII(word) ?? countScalars(word)
+    }
+
+    /// The syllables of a plain ASCII word, counted on its bytes; nil when the word has other letters.
+    @inline(__always)
+    private func countASCII(_ word: String) -> Int? {
+        var groups = 0
+        var previousWasVowel = false
+        var letters = 0
+        var last: UInt8 = 0x20
+        var beforeLast: UInt8 = 0x20
+        var third: UInt8 = 0x20
+        var count = 0
+        for byte in word.utf8 {
+            if byte >= 0x80 { return nil }
+            third = beforeLast
+            beforeLast = last
+            last = byte
+            count += 1
+            let lower = byte | 0x20
+            guard lower >= 0x61 && lower <= 0x7A else { continue }
+            letters += 1
+            let vowel = Self.isASCIIVowel(byte)
+            if vowel && !previousWasVowel { groups += 1 }
+            previousWasVowel = vowel
+        }
+        if self == .english && letters > 2 {
+            if last == 0x65 && !Self.isASCIIVowel(beforeLast) && groups > 1 {
+                // A silent e ("make"), but not "-le" after a consonant ("table").
+                if !(beforeLast == 0x6C && !Self.isASCIIVowel(third)) { groups -= 1 }
+            } else if (last == 0x64 || last == 0x73) && beforeLast == 0x65 && count > 3 && groups > 1 {
+                // "-ed" and "-es" are silent unless after t/d ("wanted") or a sibilant ("boxes").
+                let voiced = last == 0x64 ? (third == 0x74 || third == 0x64) : [0x73, 0x78, 0x7A, 0x63, 0x67, 0x68].contains(third)
+                if !voiced && !Self.isASCIIVowel(third) { groups -= 1 }
+            }
+        }
+        return max(groups, letters > 0 ? 1 : 0)
+    }
+
+    /// True for a, e, i, o, u and y, the vowels every language here shares.
+    @inline(__always)
+    private static func isASCIIVowel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true
+        default: return false
+        }
+    }
+
+    private func countScalars(_ word: String) -> Int {
         var groups = 0
         var previousWasVowel = false
         var letters = 0

@@ -2,7 +2,7 @@
 struct Tokenizer {
     let folding: TextFolding
     /// What the language knows per folded word; each token looks itself up here once.
-    let table: [String: WordInfo]
+    let table: WordTable
 
     /// Tokens of `scalars`, with folded forms and line starts; sentences and negation are set later.
     func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
@@ -21,6 +21,7 @@ struct Tokenizer {
                 break
             }
             let normalized: String
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             if ascii {
                 // Most tokens are plain ASCII: lower-case the bytes directly, which is all folding does to them.
                 normalized = String(unsafeUninitializedCapacity: end - start) { buffer in
@@ -35,6 +36,7 @@ struct Tokenizer {
                             letters += 1
                         }
                         buffer[offset] = byte
+                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
                         offset += 1
                     }
                     return offset
@@ -58,9 +60,10 @@ struct Tokenizer {
                     }
                 }
                 normalized = String(folded)
+                hash = WordTable.hash(normalized.utf8)
             }
             var token = Token(kind: kind, span: TextSpan(start: start, end: end), normalized: normalized)
-            if kind != .symbol, let info = table[normalized] { token.word = info }
+            if kind != .symbol, let info = table.info(normalized, hash: hash) { token.word = info }
             if kind == .word {
                 let first = scalars[start]
                 token.startsUppercase = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase

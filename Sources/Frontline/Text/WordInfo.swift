@@ -40,6 +40,10 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let questionMark = WordFlags(rawValue: 1 << 15)
     /// A common acronym a non-technical customer knows (SIM, PIN).
     public static let everydayAcronym = WordFlags(rawValue: 1 << 16)
+    /// A word that lets a following feeling word name a feeling ("is", "so", "your"): "is frightening", "your worry".
+    public static let feelingLicensor = WordFlags(rawValue: 1 << 17)
+    /// A first-person word ("I", "we", "let"), for telling a personal commitment from a passive report.
+    public static let firstPerson = WordFlags(rawValue: 1 << 18)
 }
 
 /// The facts about one folded token: its flags and its id in the language's lexicon (-1 when no phrase uses it).
@@ -75,4 +79,52 @@ extension LanguagePack {
         }
         return table
     }
+}
+
+/// A fixed table from folded words to what a language pack knows of them, hashed with FNV-1a over UTF-8 so that a
+/// tokenizer that already walks a word's bytes can look it up for a few nanoseconds.
+struct WordTable: Sendable {
+    private var keys: [String]
+    private var values: [WordInfo]
+    private var occupied: [Bool]
+    private let mask: Int
+
+    /// Builds the table from a dictionary; words go in sorted order so the layout is the same on every run.
+    init(_ entries: [String: WordInfo]) {
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        keys = Array(repeating: "", count: capacity)
+        values = Array(repeating: .unknown, count: capacity)
+        occupied = Array(repeating: false, count: capacity)
+        mask = capacity - 1
+        for (word, info) in entries.sorted(by: { $0.key < $1.key }) {
+            var slot = Int(truncatingIfNeeded: WordTable.hash(word.utf8)) & mask
+            while occupied[slot] { slot = (slot + 1) & mask }
+            keys[slot] = word
+            values[slot] = info
+            occupied[slot] = true
+        }
+    }
+
+    /// The FNV-1a hash of a word's UTF-8 bytes.
+    @inline(__always)
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// What is known of `word`, whose FNV-1a hash the caller has worked out; nil when nothing is.
+    @inline(__always)
+    func info(_ word: String, hash: UInt64) -> WordInfo? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while occupied[slot] {
+            if keys[slot] == word { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// What is known of `word`, or nil.
+    func info(_ word: String) -> WordInfo? { info(word, hash: WordTable.hash(word.utf8)) }
 }

@@ -16,6 +16,12 @@ public struct AcknowledgesFeeling: Criterion {
             .triggering("⟦That sounds frightening⟧, and I'm staying on the line with you."),
             .triggering("⟦Oh no, I can imagine how worried⟧ you are."),
             .nonTriggering("Please insert the new SIM card and restart the phone."),
+            .triggering("⟦Losing a pet is hard⟧, and after fourteen years the house must feel empty."),
+            .nonTriggering(
+                "Chest pains get checked as a precaution. The tests usually take a few hours.",
+                customer: "My mum was admitted to hospital with chest pains and I'm stuck at work."),
+            .nonTriggering("The time difference makes weekly calls awkward for most people abroad."),
+            .nonTriggering("It could be the phone or the network, it's hard to say without a test."),
             .nonTriggering("I understand your frustration. We apologise for the inconvenience."),
             .nonTriggering("You don't sound worried, so this can wait until Monday."),
             .nonTriggering("Calm down, getting upset won't bring the ambulance any faster."),
@@ -44,7 +50,7 @@ public struct AcknowledgesFeeling: Criterion {
         let putDowns: [Cue] = [.condescension, .blame, .sarcasm, .dismissal, .motiveJudgement, .profanity]
         let hostile = putDowns.flatMap { text.matches($0) } + reply.bluntDirectives
         let hostileSentences = Set(hostile.map { text.tokens[$0.tokens.lowerBound].sentence })
-        let cues = (text.matches(.reflectionFrame) + text.matches(.feelingWord))
+        let cues = (text.matches(.reflectionFrame) + reply.namedFeelings)
             .filter { !stock.contains($0.tokens.lowerBound) }
             .filter { !hostileSentences.contains(text.tokens[$0.tokens.lowerBound].sentence) }
             .sorted { $0.span < $1.span }

@@ -15,6 +15,7 @@ public struct ExploresSituation: Criterion {
         examples: [
             .triggering("⟦Are you somewhere warm right now⟧?"),
             .triggering("I'm here. ⟦Can you tell me which street you're on⟧?"),
+            .nonTriggering("You haven't said what you want. How is anyone supposed to answer this?"),
             .nonTriggering("You are somewhere warm now. Good."),
             .nonTriggering("Please restart the phone."),
             .triggering("⟦Czy jest Pan teraz w ciepłym miejscu⟧?", locale: "pl"),
@@ -31,7 +32,11 @@ public struct ExploresSituation: Criterion {
     /// One finding per question that explores the situation, the first worth most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
+        // A question inside a put-down ("how is anyone supposed to answer this?") is rhetorical, not exploring.
+        let putDowns: [Cue] = [.condescension, .blame, .sarcasm, .dismissal, .motiveJudgement, .profanity]
+        let hostile = Set(putDowns.flatMap { text.matches($0) }.map { text.tokens[$0.tokens.lowerBound].sentence })
         let sentences = Set(text.matches(.exploringQuestion).map { text.tokens[$0.tokens.lowerBound].sentence })
+            .subtracting(hostile)
         var findings: [Finding] = []
         var spent = 0
         for index in sentences.sorted() where text.sentences[index].isQuestion {

@@ -47,7 +47,7 @@ public struct HollowSympathy: Criterion {
         let stock = (text.matches(.apology) + text.matches(.statedUnderstanding)).sorted { $0.span < $1.span }
         guard stock.count >= 2, let first = stock.first else { return [] }
         let stockTokens = Set(stock.flatMap { Array($0.tokens) })
-        let acknowledgements = (text.matches(.reflectionFrame) + text.matches(.feelingWord)).filter {
+        let acknowledgements = (text.matches(.reflectionFrame) + reply.namedFeelings).filter {
             !stockTokens.contains($0.tokens.lowerBound)
         }
         guard acknowledgements.isEmpty else { return [] }

@@ -10,6 +10,7 @@ public struct PersonalCommitment: Criterion {
         dimension: .empathy,
         rationale: "“I'll do it” from a person feels like care; “it will be done” from a system does not.",
         examples: [
+            .nonTriggering("The decision was made based on the assessor's report, and the claim is closed."),
             .triggering("⟦I'll call the driver myself⟧ and ask him to bring it back."),
             .triggering("⟦Let me check the last three bills for you⟧."),
             .nonTriggering("The driver can be contacted by the taxi company."),
@@ -27,7 +28,7 @@ public struct PersonalCommitment: Criterion {
 
     /// One finding for the first personal commitment.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        guard let first = reply.commitments.first else { return [] }
+        guard let first = reply.personalCommitments.first else { return [] }
         let quoted = reply.reply.quote(first)
         return [
             definition.finding(

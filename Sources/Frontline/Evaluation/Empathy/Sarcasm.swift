@@ -10,6 +10,7 @@ public struct Sarcasm: Criterion {
         dimension: .empathy,
         rationale: "Sarcasm tells a customer in trouble that their problem is a joke to the agent.",
         examples: [
+            .nonTriggering("Whenever it's convenient, would you mind dropping the charger at my desk? Thanks a lot!"),
             .triggering("⟦Good luck with that⟧, then."),
             .triggering("Leaving it on a taxi roof, ⟦congratulations⟧."),
             .nonTriggering("Good news: the driver has your phone."),

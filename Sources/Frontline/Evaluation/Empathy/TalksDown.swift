@@ -15,6 +15,8 @@ public struct TalksDown: Criterion {
             .triggering("⟦Everyone else manages⟧ to do this without calling."),
             .nonTriggering("The new SIM card goes in the tray on the side."),
             .nonTriggering("Let's go through it together, one step at a time."),
+            .triggering("⟦Seriously⟧, the letter tells you to put the new card in."),
+            .nonTriggering("We take allergies seriously, and I'm passing this to the kitchen now."),
             .triggering("⟦Przecież⟧ potrzebuje Pan nowej karty SIM.", locale: "pl"),
             .triggering("⟦Jak już mówiłem⟧, proszę włożyć kartę. ⟦Proszę się uspokoić⟧.", locale: "pl"),
             .triggering("⟦Wszyscy inni⟧ jakoś radzą sobie bez dzwonienia na infolinię.", locale: "pl"),

@@ -10,6 +10,7 @@ public struct WarmTone: Criterion {
         dimension: .empathy,
         rationale: "Courtesy words are small, but customers notice at once when they are missing.",
         examples: [
+            .triggering("⟦If you get a chance⟧, ⟦could you⟧ send me the error message?"),
             .triggering("⟦Thank you⟧ for waiting. ⟦Please⟧ keep the phone close."),
             .triggering("⟦Of course⟧, I'm ⟦glad⟧ you called us."),
             .nonTriggering("Insert the SIM card. Restart the phone."),

@@ -36,12 +36,11 @@ public struct AnswersTheQuestion: Criterion {
 
     /// One finding per sentence that takes up the question's words, ten points in all.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        let details = reply.customerQuestionDetails
-        guard !details.isEmpty else { return [] }
+        guard !reply.customerQuestionDetails.isEmpty else { return [] }
         let text = reply.reply
         var findings: [Finding] = []
         for index in text.sentences.indices where !text.sentences[index].isQuestion {
-            let words = reply.detailTokens(inSentence: index, among: details)
+            let words = reply.questionDetailTokens(inSentence: index)
             guard !words.isEmpty else { continue }
             for position in words.prefix(2) where findings.count < 2 {
                 let span = text.tokens[position].span

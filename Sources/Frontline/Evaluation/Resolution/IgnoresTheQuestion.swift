@@ -42,10 +42,9 @@ public struct IgnoresTheQuestion: Criterion {
 
     /// One finding, pointing at nothing, when no sentence takes up any word of the question.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        let details = reply.customerQuestionDetails
-        guard !details.isEmpty, !reply.reply.isEmpty else { return [] }
+        guard !reply.customerQuestionDetails.isEmpty, !reply.reply.isEmpty else { return [] }
         let answered = reply.reply.sentences.indices.contains {
-            !reply.detailTokens(inSentence: $0, among: details).isEmpty
+            !reply.questionDetailTokens(inSentence: $0).isEmpty
         }
         guard !answered else { return [] }
         return [
