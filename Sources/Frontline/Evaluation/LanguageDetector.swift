@@ -35,7 +35,7 @@ public enum LanguageDetector {
     }
 
     /// Every pack's common words, each with the packs that know it as written and those that know it stripped of diacritics.
-    private static let commonWords: [String: (asWritten: UInt32, stripped: UInt32)] = {
+    private static let commonWords: WordTable<(asWritten: UInt32, stripped: UInt32)> = {
         var table: [String: (asWritten: UInt32, stripped: UInt32)] = [:]
         for (index, pack) in Languages.all.enumerated() {
             for word in pack.stopwords {
@@ -46,7 +46,7 @@ public enum LanguageDetector {
                 }
             }
         }
-        return table
+        return WordTable(table)
     }()
 
     /// The language whose common words and letters make up most of `text`, or nil when none stands out.
@@ -66,25 +66,33 @@ public enum LanguageDetector {
         var scratch = String.UnicodeScalarView()
         var length = 0
         var ascii = true
+        var hash = WordTable<(asWritten: UInt32, stripped: UInt32)>.emptyHash
 
         func finishWord() {
             guard length > 0 else { return }
             words += 1
             // Common words are short; longer words only count towards the total.
             if length <= 12 {
-                let form = String(decoding: word, as: UTF8.self)
                 // Packs that fold diacritics away know the word stripped; the others know it as written.
-                let known = commonWords[form]
+                let known = commonWords.info(bytes: word, hash: hash)
                 let asWritten = known?.asWritten ?? 0
-                let whenStripped = ascii ? (known?.stripped ?? 0) : (commonWords[stripping.fold(form)]?.stripped ?? 0)
-                for index in packs.indices {
-                    if (asWritten | whenStripped) & (1 << index) != 0 { scores[index] += 1 }
-                    if !ascii && form.unicodeScalars.contains(where: { packs[index].distinctiveLetters.contains($0) }) { scores[index] += 2 }
+                if ascii {
+                    for index in packs.indices where (asWritten | (known?.stripped ?? 0)) & (1 << index) != 0 {
+                        scores[index] += 1
+                    }
+                } else {
+                    let form = String(decoding: word, as: UTF8.self)
+                    let whenStripped = commonWords.info(stripping.fold(form))?.stripped ?? 0
+                    for index in packs.indices {
+                        if (asWritten | whenStripped) & (1 << index) != 0 { scores[index] += 1 }
+                        if form.unicodeScalars.contains(where: { packs[index].distinctiveLetters.contains($0) }) { scores[index] += 2 }
+                    }
                 }
             }
             word.removeAll(keepingCapacity: true)
             length = 0
             ascii = true
+            hash = WordTable<(asWritten: UInt32, stripped: UInt32)>.emptyHash
         }
 
         for scalar in text.unicodeScalars.prefix(2000) {
@@ -100,10 +108,15 @@ public enum LanguageDetector {
             if value >= 0x80 && !isApostrophe { ascii = false }
             if length <= 12 {
                 if value < 0x80 {
-                    word.append(UInt8(value) | (isLetter ? 0x20 : 0))
+                    let byte = UInt8(value) | (isLetter ? 0x20 : 0)
+                    word.append(byte)
+                    hash = WordTable<(asWritten: UInt32, stripped: UInt32)>.hash(hash, byte)
                 } else {
                     raw.append(scalar, to: &scratch)
-                    word.append(contentsOf: String(scratch).utf8)
+                    for byte in String(scratch).utf8 {
+                        word.append(byte)
+                        hash = WordTable<(asWritten: UInt32, stripped: UInt32)>.hash(hash, byte)
+                    }
                     scratch.removeAll(keepingCapacity: true)
                 }
             }

@@ -71,7 +71,7 @@ public final class LanguagePack: Sendable {
     /// Everything the pack knows per folded word, looked up once per token.
     let wordTable: [String: WordInfo]
     /// The same table laid out for the tokenizer's byte-level lookups.
-    let tokenTable: WordTable
+    let tokenTable: WordTable<WordInfo>
 
     /// Creates a language pack and compiles its lexicon.
     public init(

@@ -2,7 +2,7 @@
 struct Tokenizer {
     let folding: TextFolding
     /// What the language knows per folded word; each token looks itself up here once.
-    let table: WordTable
+    let table: WordTable<WordInfo>
 
     /// Tokens of `scalars`, with folded forms and line starts; sentences and negation are set later.
     func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
@@ -21,7 +21,7 @@ struct Tokenizer {
                 break
             }
             let normalized: String
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = WordTable<WordInfo>.emptyHash
             if ascii {
                 // Most tokens are plain ASCII: lower-case the bytes directly, which is all folding does to them.
                 normalized = String(unsafeUninitializedCapacity: end - start) { buffer in
@@ -36,7 +36,7 @@ struct Tokenizer {
                             letters += 1
                         }
                         buffer[offset] = byte
-                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                        hash = WordTable<WordInfo>.hash(hash, byte)
                         offset += 1
                     }
                     return offset
@@ -60,7 +60,7 @@ struct Tokenizer {
                     }
                 }
                 normalized = String(folded)
-                hash = WordTable.hash(normalized.utf8)
+                hash = WordTable<WordInfo>.hash(normalized.utf8)
             }
             var token = Token(kind: kind, span: TextSpan(start: start, end: end), normalized: normalized)
             if kind != .symbol, let info = table.info(normalized, hash: hash) { token.word = info }

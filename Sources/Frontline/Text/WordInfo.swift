@@ -81,20 +81,20 @@ extension LanguagePack {
     }
 }
 
-/// A fixed table from folded words to what a language pack knows of them, hashed with FNV-1a over UTF-8 so that a
-/// tokenizer that already walks a word's bytes can look it up for a few nanoseconds.
-struct WordTable: Sendable {
+/// A fixed table from folded words to what is known of them, hashed with FNV-1a over UTF-8 so that code that already
+/// walks a word's bytes can look it up for a few nanoseconds.
+struct WordTable<Value: Sendable>: Sendable {
     private var keys: [String]
-    private var values: [WordInfo]
+    private var values: [Value?]
     private var occupied: [Bool]
     private let mask: Int
 
     /// Builds the table from a dictionary; words go in sorted order so the layout is the same on every run.
-    init(_ entries: [String: WordInfo]) {
+    init(_ entries: [String: Value]) {
         var capacity = 16
         while capacity < entries.count * 2 { capacity *= 2 }
         keys = Array(repeating: "", count: capacity)
-        values = Array(repeating: .unknown, count: capacity)
+        values = Array(repeating: nil, count: capacity)
         occupied = Array(repeating: false, count: capacity)
         mask = capacity - 1
         for (word, info) in entries.sorted(by: { $0.key < $1.key }) {
@@ -109,14 +109,21 @@ struct WordTable: Sendable {
     /// The FNV-1a hash of a word's UTF-8 bytes.
     @inline(__always)
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash = WordTable.emptyHash
+        for byte in bytes { hash = WordTable.hash(hash, byte) }
         return hash
     }
 
+    /// The FNV-1a hash of no bytes, to feed `hash(_:_:)` one byte at a time.
+    static var emptyHash: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    /// The FNV-1a hash after one more byte.
+    @inline(__always)
+    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
     /// What is known of `word`, whose FNV-1a hash the caller has worked out; nil when nothing is.
     @inline(__always)
-    func info(_ word: String, hash: UInt64) -> WordInfo? {
+    func info(_ word: String, hash: UInt64) -> Value? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while occupied[slot] {
             if keys[slot] == word { return values[slot] }
@@ -125,6 +132,17 @@ struct WordTable: Sendable {
         return nil
     }
 
+    /// What is known of the word spelt by `bytes` (UTF-8), whose FNV-1a hash the caller has worked out; nil when nothing is.
+    @inline(__always)
+    func info(bytes: some Collection<UInt8>, hash: UInt64) -> Value? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while occupied[slot] {
+            if keys[slot].utf8.elementsEqual(bytes) { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
     /// What is known of `word`, or nil.
-    func info(_ word: String) -> WordInfo? { info(word, hash: WordTable.hash(word.utf8)) }
+    func info(_ word: String) -> Value? { info(word, hash: WordTable.hash(word.utf8)) }
 }

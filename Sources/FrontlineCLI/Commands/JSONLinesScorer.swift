@@ -150,7 +150,11 @@ extension Finding {
         if let range {
             writer.raw(",")
             writer.key("range")
-            writer.raw("{\"start\":\(range.start),\"end\":\(range.end)}")
+            writer.raw("{\"start\":")
+            writer.number(range.start)
+            writer.raw(",\"end\":")
+            writer.number(range.end)
+            writer.raw("}")
         }
         if let turn {
             writer.raw(",")
