@@ -19,6 +19,21 @@ struct LanguageTests {
         #expect(card.localeSource == "detected")
     }
 
+    @Test(
+        "Reports are headed in the language of the reply, like its findings",
+        arguments: [
+            ("Dzień dobry. Proszę wyłączyć telefon.", ["Empatia", "Język: pl (rozpoznany)", "punkt wyjścia 30", "| Wymiar | Wynik |"]),
+            ("Hej. Sluk telefonen, og tænd den igen.", ["Klarhed", "Sprog: da (genkendt)", "starter på 70", "| Løsning |"]),
+            ("Hi. Switch the phone off.", ["Resolution", "Language: en (detected)", "starts at 25", "| Dimension | Score |"]),
+        ])
+    func reportHeadings(_ text: String, _ expected: [String]) throws {
+        let card = try ReplyGrader().grade(reply: text)
+        let report = TextReport(usesColor: false).render(card) + MarkdownReport().render(card)
+        for heading in expected {
+            #expect(report.contains(heading), "missing “\(heading)” in:\n\(report)")
+        }
+    }
+
     @Test("Text with no clear language falls back to English")
     func fallback() throws {
         let card = try ReplyGrader().grade(reply: "OK 123 !!")

@@ -32,6 +32,16 @@ public struct CourseWording: Sendable {
     public var callEnded: String
     /// Dimension names: empathy, clarity, resolution.
     public var dimensions: [ScoreDimension: String]
+    /// Report wording: "starts at" before a dimension's baseline.
+    public var startsAt: String = "starts at"
+    /// Report wording: the line naming the language, "Language: {locale} ({source})".
+    public var languageLine: String = "Language: {locale} ({source})"
+    /// Report wording: how the language was chosen, by the source's English name (given, detected, default).
+    public var sources: [String: String] = [:]
+    /// Report wording: said under a dimension no finding moved.
+    public var nothingMoved: String = "Nothing moved this score."
+    /// Report wording: the headers of the Markdown score table.
+    public var tableHeaders: (dimension: String, score: String) = ("Dimension", "Score")
 
     /// The wording for a language code, English when there is none.
     public static func forLocale(_ code: String) -> CourseWording {
@@ -62,7 +72,10 @@ public struct CourseWording: Sendable {
         doesThis: "Odpowiedź to robi: {criterion}.", avoided: "Bez uchybień: {criterion}.", notAllowed: "Tu niedozwolone: {quotes}.",
         tookAction: "Wykonano działanie {action}.", takeAction: "Proszę wykonać działanie {action} (dodać je do akcji odpowiedzi) – {who}.",
         callEnded: "Rozmowa zakończyła się: {outcome} – {who}.",
-        dimensions: [.empathy: "Empatia", .clarity: "Jasność", .resolution: "Rozwiązanie"])
+        dimensions: [.empathy: "Empatia", .clarity: "Jasność", .resolution: "Rozwiązanie"],
+        startsAt: "punkt wyjścia", languageLine: "Język: {locale} ({source})",
+        sources: ["given": "podany", "detected": "rozpoznany", "default": "domyślny"],
+        nothingMoved: "Nic nie zmieniło tej oceny.", tableHeaders: ("Wymiar", "Wynik"))
 
     /// Danish.
     public static let danish = CourseWording(
@@ -73,7 +86,10 @@ public struct CourseWording: Sendable {
         doesThis: "Dit svar gør det: {criterion}.", avoided: "Ingen fejl: {criterion}.", notAllowed: "Ikke tilladt her: {quotes}.",
         tookAction: "Du udførte handlingen {action}.", takeAction: "Udfør handlingen {action} (tilføj den til svarets handlinger) for {who}.",
         callEnded: "Samtalen sluttede: {outcome} for {who}.",
-        dimensions: [.empathy: "Empati", .clarity: "Klarhed", .resolution: "Løsning"])
+        dimensions: [.empathy: "Empati", .clarity: "Klarhed", .resolution: "Løsning"],
+        startsAt: "starter på", languageLine: "Sprog: {locale} ({source})",
+        sources: ["given": "angivet", "detected": "genkendt", "default": "standard"],
+        nothingMoved: "Intet flyttede denne score.", tableHeaders: ("Dimension", "Score"))
 
     /// A template with its placeholders filled.
     public func say(_ template: String, _ values: [String: String]) -> String { SlotTemplate.fill(template, with: values) }

@@ -9,22 +9,24 @@ public struct TextReport: Sendable {
     }
 
     /// The report for one scorecard.
+    /// Headings and labels are in the language the reply was graded in, like its findings.
     public func render(_ card: Scorecard) -> String {
+        let wording = CourseWording.forLocale(card.locale)
         var lines: [String] = []
         for dimension in ScoreDimension.allCases {
             let score = card.score(dimension)
             let filled = score / 5
             let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 20 - filled)
-            let name = dimension.title.padding(to: 11)
+            let name = wording.title(of: dimension).padding(to: 11)
             lines.append("\(bold(name)) \(String(score).leftPadded(to: 3))/100  \(paint(bar, for: score))")
         }
-        lines.append("Language: \(card.locale) (\(card.localeSource))")
+        lines.append(wording.languageLine(for: card))
         for dimension in ScoreDimension.allCases {
             let findings = card.findings(on: dimension)
             lines.append("")
-            lines.append(bold("\(dimension.title): starts at \(dimension.baseline)"))
+            lines.append(bold("\(wording.title(of: dimension)): \(wording.startsAt) \(dimension.baseline)"))
             if findings.isEmpty {
-                lines.append("  (nothing moved this score)")
+                lines.append("  \(wording.nothingMoved)")
             }
             for finding in findings {
                 let points = finding.points > 0 ? "+\(finding.points)" : "\(finding.points)"
@@ -52,15 +54,17 @@ public struct MarkdownReport: Sendable {
     public init() {}
 
     /// The Markdown for one scorecard.
+    /// Headings and labels are in the language the reply was graded in, like its findings.
     public func render(_ card: Scorecard) -> String {
-        var lines = ["| ScoreDimension | Score |", "| --- | ---: |"]
+        let wording = CourseWording.forLocale(card.locale)
+        var lines = ["| \(wording.tableHeaders.dimension) | \(wording.tableHeaders.score) |", "| --- | ---: |"]
         for dimension in ScoreDimension.allCases {
-            lines.append("| \(dimension.title) | \(card.score(dimension)) |")
+            lines.append("| \(wording.title(of: dimension)) | \(card.score(dimension)) |")
         }
         for dimension in ScoreDimension.allCases {
-            lines += ["", "### \(dimension.title) (starts at \(dimension.baseline))", ""]
+            lines += ["", "### \(wording.title(of: dimension)) (\(wording.startsAt) \(dimension.baseline))", ""]
             let findings = card.findings(on: dimension)
-            if findings.isEmpty { lines.append("- Nothing moved this score.") }
+            if findings.isEmpty { lines.append("- \(wording.nothingMoved)") }
             for finding in findings {
                 let points = finding.points > 0 ? "+\(finding.points)" : "\(finding.points)"
                 lines.append(
@@ -82,6 +86,16 @@ public struct MarkdownReport: Sendable {
             }
         }
         return result
+    }
+}
+
+extension CourseWording {
+    /// The dimension's name in this wording's language.
+    func title(of dimension: ScoreDimension) -> String { dimensions[dimension] ?? dimension.title }
+
+    /// The line naming the language a scorecard was graded in and how it was chosen.
+    func languageLine(for card: Scorecard) -> String {
+        say(languageLine, ["locale": card.locale, "source": sources[card.localeSource] ?? card.localeSource])
     }
 }
 
