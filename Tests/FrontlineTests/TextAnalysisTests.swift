@@ -26,6 +26,22 @@ struct TextAnalysisTests {
         #expect(text.quote(text.tokens[0].span) == "Cafe\u{301}")
     }
 
+    @Test("A letter typed as one scalar or as a base and a mark matches the same phrases and word lists")
+    func canonicalSpellings() {
+        let composed = analyze("Jeg forst\u{E5}r, det lyder frustrerende. Jeg ringer til dig nu.", Languages.danish)
+        let decomposed = analyze("Jeg forsta\u{30A}r, det lyder frustrerende. Jeg ringer til dig nu.", Languages.danish)
+        #expect(composed.cueMatches.map(\.cue) == decomposed.cueMatches.map(\.cue))
+        #expect(!decomposed.matches(.statedUnderstanding).isEmpty)
+        #expect(composed.tokens.map(\.word.flags) == decomposed.tokens.map(\.word.flags))
+    }
+
+    @Test("Tokens analysed in one language find nothing odd, and never fail, in another language's lexicon")
+    func foreignTokens() {
+        let polish = analyze("Przepraszam, zaraz zamówię taksówkę i sprawdzę rachunek.", Languages.polish)
+        let matches = Languages.english.lexicon.matches(in: polish.tokens)
+        #expect(matches.allSatisfy { polish.tokens.indices.contains($0.tokens.lowerBound) })
+    }
+
     @Test("Numbers keep signs, decimals and times; hyphenated words split into matching halves")
     func numbersAndHyphens() {
         let text = analyze("It is -20 °C at 10:30, battery 3.5 %. Follow-up soon")

@@ -35,7 +35,7 @@ public enum LanguageDetector {
     }
 
     /// Every pack's common words, each with the packs that know it as written and those that know it stripped of diacritics.
-    private static let commonWords: WordTable<(asWritten: UInt32, stripped: UInt32)> = {
+    private static let commonWordsByString: [String: (asWritten: UInt32, stripped: UInt32)] = {
         var table: [String: (asWritten: UInt32, stripped: UInt32)] = [:]
         for (index, pack) in Languages.all.enumerated() {
             for word in pack.stopwords {
@@ -46,8 +46,11 @@ public enum LanguageDetector {
                 }
             }
         }
-        return WordTable(table)
+        return table
     }()
+
+    /// The same words laid out for lookups by bytes, for ASCII words.
+    private static let commonWords = WordTable(commonWordsByString)
 
     /// The language whose common words and letters make up most of `text`, or nil when none stands out.
     ///
@@ -74,15 +77,15 @@ public enum LanguageDetector {
             // Common words are short; longer words only count towards the total.
             if length <= 12 {
                 // Packs that fold diacritics away know the word stripped; the others know it as written.
-                let known = commonWords.info(bytes: word, hash: hash)
-                let asWritten = known?.asWritten ?? 0
                 if ascii {
-                    for index in packs.indices where (asWritten | (known?.stripped ?? 0)) & (1 << index) != 0 {
+                    let known = commonWords.info(bytes: word, hash: hash)
+                    for index in packs.indices where ((known?.asWritten ?? 0) | (known?.stripped ?? 0)) & (1 << index) != 0 {
                         scores[index] += 1
                     }
                 } else {
                     let form = String(decoding: word, as: UTF8.self)
-                    let whenStripped = commonWords.info(stripping.fold(form))?.stripped ?? 0
+                    let asWritten = commonWordsByString[form]?.asWritten ?? 0
+                    let whenStripped = commonWordsByString[stripping.fold(form)]?.stripped ?? 0
                     for index in packs.indices {
                         if (asWritten | whenStripped) & (1 << index) != 0 { scores[index] += 1 }
                         if form.unicodeScalars.contains(where: { packs[index].distinctiveLetters.contains($0) }) { scores[index] += 2 }

@@ -46,7 +46,10 @@ public final class ReplyContext: Sendable {
     }
 
     /// Prepares a reply for grading against a customer's message analysed beforehand (in the same language).
+    ///
+    /// A message analysed in another language is analysed again in `language`, so details compare like with like.
     public init(reply: String, message: CustomerMessage?, language: LanguagePack) {
+        let message = message.map { $0.text.language === language ? $0 : CustomerMessage($0.text.text, language: language) }
         let analyzed = AnalyzedText(reply, language: language)
         self.reply = analyzed
         self.customer = message?.text
@@ -106,6 +109,15 @@ public final class ReplyContext: Sendable {
         var spans: [TextSpan] = []
         var personal: Set<TextSpan> = []
 
+        // True when a word's ending names its subject as "I" or "we" (Polish "zamówię"); checked on the original
+        // spelling, since folded "-e" would also match nouns.
+        func hasFirstPersonEnding(_ index: Int) -> Bool {
+            let endings = text.language.firstPersonEndings
+            guard !endings.isEmpty, text.tokens[index].kind == .word else { return false }
+            let word = text.quote(text.tokens[index].span).lowercased()
+            return endings.contains { word.hasSuffix($0) }
+        }
+
         // The action's words run to the end of its clause: punctuation, a conjunction, or eight words on.
         func clauseEnd(after verb: Int) -> Int {
             var end = text.tokens[verb].span.end
@@ -145,7 +157,11 @@ public final class ReplyContext: Sendable {
             let open = !text.language.nonActionWords.isEmpty && !bare && flags.isDisjoint(with: [.nonAction, .stopword])
             guard known || open else { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
-            personal.insert(spans[spans.count - 1])
+            // "I'll", "let me", Polish "zamówię" and Danish "straks ringer jeg" are personal; "straks sendes kortet" is not.
+            let firstPerson = text.tokens[match.tokens].contains { $0.word.flags.contains(.firstPerson) }
+                || (match.tokens.lowerBound...index).contains { hasFirstPersonEnding($0) }
+                || (index + 1 < text.tokens.count && text.tokens[index + 1].word.flags.contains(.firstPerson))
+            if firstPerson { personal.insert(spans[spans.count - 1]) }
         }
         for match in text.matches(.completion) {
             guard let index = verb(after: match) else { continue }
@@ -160,12 +176,9 @@ public final class ReplyContext: Sendable {
             if text.tokens[match.tokens.lowerBound].word.flags.contains(.firstPerson) { personal.insert(spans[spans.count - 1]) }
         }
         // A first-person verb ending carries its own subject: Polish "zamówię" (I'll order), "wysłałem" (I sent).
-        let endings = text.language.firstPersonEndings
-        if !endings.isEmpty {
+        if !text.language.firstPersonEndings.isEmpty {
             for action in actions where action.tokens.count == 1 && !action.isNegated {
-                // Checked on the original spelling: folded "-e" would also match nouns.
-                let word = text.quote(text.tokens[action.tokens.lowerBound].span).lowercased()
-                if endings.contains(where: { word.hasSuffix($0) }) {
+                if hasFirstPersonEnding(action.tokens.lowerBound) {
                     spans.append(TextSpan(start: action.span.start, end: clauseEnd(after: action.tokens.lowerBound)))
                     personal.insert(spans[spans.count - 1])
                 }
@@ -210,9 +223,10 @@ public final class ReplyContext: Sendable {
         return (Array(Set(spans)).sorted(), personal.sorted())
     }
 
-    /// Feeling words that name a feeling: licensed by a word just before them ("is", "so", "your") or inside the phrase
-    /// ("so hard"), standing in a sentence that frames a reflection, addresses the customer or retells their situation
-    /// in their details ("two days stuck with a dead phone"), or making up a short exclamation on their own ("Awful.").
+    /// Feeling words that name a feeling: licensed by one of the two words before them ("is", "so", "your") or by the
+    /// phrase's own first word ("so hard"), or standing in a sentence that frames a reflection, addresses the customer,
+    /// retells their situation in their details ("two days stuck with a dead phone") or has four words or fewer
+    /// ("Awful.", "So frustrating, sorry.").
     /// A feeling word that only repeats the customer's own word with nothing of this ("chest pains get checked") names
     /// a thing, not a feeling; one inside a hedge ("it's hard to say") is vagueness.
     static func namedFeelings(in text: AnalyzedText, detailHits: [UInt8]) -> [CueMatch] {

@@ -45,8 +45,9 @@ public struct ReplyGrader: Sendable {
 ///
 /// Analysis is a pure function of the text and language, so a cached message grades exactly as a fresh one.
 public final class CustomerMessageCache: @unchecked Sendable {
+    /// The message's exact bytes: two spellings Swift calls equal ("å" as one scalar or two) have different spans.
     private struct Key: Hashable {
-        var text: String
+        var bytes: [UInt8]
         var language: String
     }
 
@@ -62,7 +63,7 @@ public final class CustomerMessageCache: @unchecked Sendable {
 
     /// The analysed message, from the cache when it was analysed lately.
     public func message(_ text: String, language: LanguagePack) -> CustomerMessage {
-        let key = Key(text: text, language: language.code)
+        let key = Key(bytes: Array(text.utf8), language: language.code)
         if let cached = lock.withLock({ messages[key] }) { return cached }
         let message = CustomerMessage(text, language: language)
         lock.withLock {

@@ -9,6 +9,7 @@ public struct TextReport: Sendable {
     }
 
     /// The report for one scorecard.
+    ///
     /// Headings and labels are in the language the reply was graded in, like its findings.
     public func render(_ card: Scorecard) -> String {
         let wording = CourseWording.forLocale(card.locale)
@@ -54,6 +55,7 @@ public struct MarkdownReport: Sendable {
     public init() {}
 
     /// The Markdown for one scorecard.
+    ///
     /// Headings and labels are in the language the reply was graded in, like its findings.
     public func render(_ card: Scorecard) -> String {
         let wording = CourseWording.forLocale(card.locale)

@@ -49,7 +49,7 @@ public final class AnalyzedText: Sendable {
         }
         offsets[scalars.count] = offset
         self.utf8Offsets = offsets
-        var tokens = Tokenizer(folding: language.folding, table: language.tokenTable).tokens(of: scalars)
+        var tokens = Tokenizer(folding: language.folding, table: language.tokenTable, words: language.wordTable).tokens(of: scalars)
         let sentences = AnalyzedText.splitSentences(&tokens, language: language)
         AnalyzedText.markNegation(&tokens, language: language)
         self.tokens = tokens

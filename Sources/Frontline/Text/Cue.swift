@@ -6,6 +6,9 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     @inline(__always)
     public var ordinal: Int { Int(withUnsafeBytes(of: self) { $0[0] }) }
 
+    /// Cues that put the customer down; a feeling named or a question asked beside one is not empathy.
+    public static let putDowns: [Cue] = [.condescension, .blame, .sarcasm, .dismissal, .motiveJudgement, .profanity]
+
     /// Stock apologies: "I'm sorry", "we apologise".
     case apology
     /// Stock claims of understanding: "I understand", "I hear you".

@@ -118,7 +118,10 @@ public final class LanguagePack: Sendable {
         self.feelingLicensors = Set(feelingLicensors.map(folding.fold))
         self.firstPerson = Set(firstPerson.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
-        let foldedPhrases = Cue.allCases.map { cue in Set((cues[cue] ?? []).map(folding.fold)) }
+        // A sentence anchor ("^seriously") is lexicon syntax, not part of the words.
+        let foldedPhrases = Cue.allCases.map { cue in
+            Set((cues[cue] ?? []).map { folding.fold($0.hasPrefix("^") ? String($0.dropFirst()) : $0) })
+        }
         self.foldedPhrases = foldedPhrases
         self.wordTable = LanguagePack.wordTable(
             sets: [
@@ -134,9 +137,7 @@ public final class LanguagePack: Sendable {
         self.tokenTable = WordTable(wordTable)
     }
 
-    /// What the pack knows about one folded word.
-    @inline(__always)
-    func info(_ folded: String) -> WordInfo { wordTable[folded] ?? .unknown }
+
 
     /// The stem a folded word is compared by: one ending stripped (keeping three letters), then at most `stemLength` letters.
     public func stem(_ word: String) -> String {

@@ -57,9 +57,8 @@ public struct Lexicon: Sendable {
     private var rootPrefixEdges: [Int32] = []
     /// Phrases ending at each node, flattened.
     private var terminalPhrases: [Int32] = []
-    /// For each phrase: its cue's ordinal, its length in words, and its rank among phrases of equal length.
+    /// For each phrase: its cue's ordinal, its rank among phrases of equal length, and whether it opens sentences only.
     private var phraseCue: [Int32] = []
-    private var phraseLength: [Int32] = []
     private var phraseRank: [Int32] = []
     private var phraseAnchored: [Bool] = []
     private var entries: [String] = []
@@ -119,7 +118,6 @@ public struct Lexicon: Sendable {
                 }
                 building[node].phrases.append(index)
                 phraseCue.append(Int32(cue.ordinal))
-                phraseLength.append(Int32(pattern.count))
                 phraseAnchored.append(anchored)
                 // Equal lengths go to phrases starting with a number, then an exact word, then a stem, in listed order.
                 let group: Int32
@@ -213,7 +211,8 @@ public struct Lexicon: Sendable {
 
     /// Every match in `tokens`, per cue the longest at each place without overlaps, in text order.
     ///
-    /// The tokens must come from text analysed with the language pack that owns this lexicon, which sets their word ids.
+    /// The tokens should come from text analysed with the language pack that owns this lexicon, which sets their word
+    /// ids; tokens from another pack find fewer matches but never fail.
     public func matches(in tokens: [Token]) -> [CueMatch] {
         var found: [CueMatch] = []
         let cueCount = Cue.allCases.count
@@ -228,7 +227,9 @@ public struct Lexicon: Sendable {
             func step(from node: Int, at position: Int, length: Int) {
                 let kind = tokens[position].kind
                 guard kind == .word || kind == .number else { return }
-                let id = tokens[position].word.lexiconID
+                // An id from another pack's table is out of range here and matches nothing.
+                let raw = tokens[position].word.lexiconID
+                let id = raw < rootByWord.count ? raw : -1
                 if node == 0 {
                     if id >= 0, rootByWord[Int(id)] >= 0 { frontier.append((rootByWord[Int(id)], length)) }
                 } else if id >= 0 {
@@ -260,7 +261,16 @@ public struct Lexicon: Sendable {
                 guard !frontier.isEmpty else { continue }
                 touched.removeAll(keepingCapacity: true)
                 let sentence = tokens[start].sentence
-                let opensSentence = start == 0 || tokens[start - 1].sentence != sentence
+                // The sentence's first word, after any bullet, number mark or opening quote.
+                var opensSentence = true
+                var before = start - 1
+                while before >= 0 && tokens[before].sentence == sentence {
+                    if tokens[before].kind == .word {
+                        opensSentence = false
+                        break
+                    }
+                    before -= 1
+                }
                 var next = 0
                 while next < frontier.count {
                     let (node, length) = frontier[next]

@@ -84,6 +84,8 @@ public enum SyllableRule: String, Sendable, Codable {
     }
 
     /// The syllables of a plain ASCII word, counted on its bytes; nil when the word has other letters.
+    ///
+    /// The same rule as `countScalars`, kept apart because bytes need no Unicode decoding, and this is the common case.
     @inline(__always)
     private func countASCII(_ word: String) -> Int? {
         var groups = 0

@@ -3,6 +3,9 @@ struct Tokenizer {
     let folding: TextFolding
     /// What the language knows per folded word; each token looks itself up here once.
     let table: WordTable<WordInfo>
+    /// The same facts by string, for tokens with non-ASCII letters: a dictionary treats "å" typed as one scalar or as
+    /// "a" plus a ring as the same word, as the language's word lists do.
+    let words: [String: WordInfo]
 
     /// Tokens of `scalars`, with folded forms and line starts; sentences and negation are set later.
     func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
@@ -22,6 +25,7 @@ struct Tokenizer {
             }
             let normalized: String
             var hash = WordTable<WordInfo>.emptyHash
+            var info: WordInfo?
             if ascii {
                 // Most tokens are plain ASCII: lower-case the bytes directly, which is all folding does to them.
                 normalized = String(unsafeUninitializedCapacity: end - start) { buffer in
@@ -60,10 +64,11 @@ struct Tokenizer {
                     }
                 }
                 normalized = String(folded)
-                hash = WordTable<WordInfo>.hash(normalized.utf8)
+                info = words[normalized]
             }
+            if ascii { info = table.info(normalized, hash: hash) }
             var token = Token(kind: kind, span: TextSpan(start: start, end: end), normalized: normalized)
-            if kind != .symbol, let info = table.info(normalized, hash: hash) { token.word = info }
+            if let info { token.word = info }
             if kind == .word {
                 let first = scalars[start]
                 token.startsUppercase = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase

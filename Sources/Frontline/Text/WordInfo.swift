@@ -83,6 +83,9 @@ extension LanguagePack {
 
 /// A fixed table from folded words to what is known of them, hashed with FNV-1a over UTF-8 so that code that already
 /// walks a word's bytes can look it up for a few nanoseconds.
+///
+/// Keys are compared byte for byte, so it is for ASCII words; other words go through a `Dictionary`, which treats
+/// canonically equivalent spellings ("å" as one scalar or two) as one word.
 struct WordTable<Value: Sendable>: Sendable {
     private var keys: [String]
     private var values: [Value?]
@@ -126,7 +129,7 @@ struct WordTable<Value: Sendable>: Sendable {
     func info(_ word: String, hash: UInt64) -> Value? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while occupied[slot] {
-            if keys[slot] == word { return values[slot] }
+            if keys[slot].utf8.elementsEqual(word.utf8) { return values[slot] }
             slot = (slot + 1) & mask
         }
         return nil

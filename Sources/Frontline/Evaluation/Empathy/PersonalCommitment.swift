@@ -22,6 +22,7 @@ public struct PersonalCommitment: Criterion {
             .triggering("⟦Jeg ringer selv til chaufføren⟧, så han kan bringe telefonen tilbage.", locale: "da"),
             .triggering("⟦Lad mig tjekke dine sidste tre regninger⟧.", locale: "da"),
             .nonTriggering("Chaufføren kan kontaktes via taxaselskabet.", locale: "da"),
+            .nonTriggering("Straks sendes kortet med posten.", locale: "da"),
             .nonTriggering("Det beklager jeg meget.", locale: "da"),
         ]
     )

@@ -32,6 +32,13 @@ public struct Shouting: Criterion {
         var runs: [TextSpan] = []
         var index = 0
         while index < tokens.count {
+            // Most tokens are neither capitals nor "!": skip them without copying.
+            let kind = tokens[index].kind
+            let candidate = kind == .word ? tokens[index].isAllUppercase : kind == .punctuation && tokens[index].normalized == "!"
+            guard candidate else {
+                index += 1
+                continue
+            }
             let token = tokens[index]
             if token.kind == .word && token.isAllUppercase && token.normalized.unicodeScalars.count >= 2 {
                 var end = index + 1
@@ -40,7 +47,7 @@ public struct Shouting: Criterion {
                     runs.append(reply.reply.span(ofTokens: index..<end))
                 }
                 index = end
-            } else if token.normalized == "!", index + 1 < tokens.count, tokens[index + 1].normalized == "!",
+            } else if token.kind == .punctuation, token.normalized == "!", index + 1 < tokens.count, tokens[index + 1].normalized == "!",
                 tokens[index + 1].span.start == token.span.end
             {
                 var end = index + 1
@@ -63,8 +70,8 @@ public struct Shouting: Criterion {
 
     /// A run of capitals is shouting when it holds a common word, or longer words that are not everyday acronyms.
     private func isShouting(_ run: ArraySlice<Token>, _ language: LanguagePack) -> Bool {
-        if run.contains(where: { language.stopwords.contains($0.normalized) }) { return true }
-        let acronyms = run.contains { language.everydayAcronyms.contains($0.normalized) }
+        if run.contains(where: { $0.word.flags.contains(.stopword) }) { return true }
+        let acronyms = run.contains { $0.word.flags.contains(.everydayAcronym) }
         return !acronyms && run.contains { $0.normalized.unicodeScalars.count >= 5 }
     }
 }

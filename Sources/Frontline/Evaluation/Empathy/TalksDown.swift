@@ -16,6 +16,7 @@ public struct TalksDown: Criterion {
             .nonTriggering("The new SIM card goes in the tray on the side."),
             .nonTriggering("Let's go through it together, one step at a time."),
             .triggering("⟦Seriously⟧, the letter tells you to put the new card in."),
+            .triggering("Here is what to do:\n- ⟦Seriously⟧, read the letter first."),
             .nonTriggering("We take allergies seriously, and I'm passing this to the kitchen now."),
             .triggering("⟦Przecież⟧ potrzebuje Pan nowej karty SIM.", locale: "pl"),
             .triggering("⟦Jak już mówiłem⟧, proszę włożyć kartę. ⟦Proszę się uspokoić⟧.", locale: "pl"),
