@@ -67,6 +67,11 @@ extension Languages {
         feedback: danishFeedback,
         secondPerson: ["du", "din", "dit", "dine", "dig"],
         commitmentSkips: danishCommitmentSkips,
+        feelingLicensors: [
+            "er", "var", "være", "været", "bliver", "blev", "blive", "føles", "føler", "følte", "lyder", "virker",
+            "så", "meget", "virkelig", "rigtig", "helt", "utrolig", "frygtelig", "sådan", "hvor", "ret", "temmelig",
+            "lidt", "din", "dit", "dine", "den", "det", "de", "en", "et", "og", "eller", "må", "kan", "kunne", "nok",
+        ],
         firstPerson: ["jeg", "vi", "mig", "os", "min", "mit", "mine", "vores", "lad"]
     )
 

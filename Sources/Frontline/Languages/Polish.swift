@@ -77,6 +77,12 @@ extension Languages {
         stepJoiners: ["i", "a", "oraz", "potem", "następnie"],
         feedback: polishFeedback,
         secondPerson: ["pan", "pani", "pana", "panu", "panią", "pański", "państwo", "ty", "twój", "twoja", "twoje", "ciebie", "cię", "ci", "tobie"],
+        feelingLicensors: [
+            "jest", "są", "był", "była", "było", "były", "być", "będzie", "bywa", "to", "czuć", "czuje", "czuję",
+            "brzmi", "wydaje", "bardzo", "naprawdę", "tak", "taki", "taka", "takie", "strasznie", "okropnie",
+            "niezwykle", "całkiem", "ogromnie", "szalenie", "ten", "ta", "te", "i", "lub", "albo", "musi", "może",
+            "mogło", "musiało", "jakie", "jaki", "jaka", "co", "za",
+        ],
         firstPerson: ["ja", "my", "mnie", "mi", "nas", "nam", "mój", "moja", "moje", "nasz", "nasza", "nasze"]
     )
 
@@ -116,10 +122,11 @@ extension Languages {
             "doceniam pani cierpliwość", "doceniam cierpliwość", "dziękuję za pana cierpliwość",
             "dziękuję za pani cierpliwość",
         ],
+        // Not "lęk*" (anxiety): folded without diacritics it is "lek*", which also matches "leki" (medicines).
         .feelingWord: [
             "frustr*", "denerw*", "zdenerw*", "irytuj*", "irytac*", "zirytow*", "niepokoj*", "niepokój", "zaniepok*",
             "martwi*", "zmartw*", "strach", "strachu", "strasz*", "przeraż*", "przestrasz*", "wystrasz*", "boi się",
-            "boję się", "bać się", "boją się", "lęk*", "stres*", "zestres*", "trudn*", "ciężk*", "okropn*",
+            "boję się", "bać się", "boją się", "lękliw*", "stres*", "zestres*", "trudn*", "ciężk*", "okropn*",
             "koszmar*", "fataln*", "nieprzyjemn*", "przykra", "przykre", "przykry", "rozczarow*",
             "wściek*", "złość", "złości", "gniew*", "oburz*", "niesprawiedliw*", "zimn*", "mroz*", "marzn*",
             "zmarz*", "przemarz*", "zamarz*", "samotn*", "zupełnie sam", "zupełnie sama", "całkiem sam",

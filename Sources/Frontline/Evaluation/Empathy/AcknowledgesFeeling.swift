@@ -32,6 +32,9 @@ public struct AcknowledgesFeeling: Criterion {
             .nonTriggering("Proszę włożyć nową kartę SIM i ponownie uruchomić telefon.", locale: "pl"),
             .nonTriggering("Rozumiem Pana frustrację. Przepraszamy za niedogodności.", locale: "pl"),
             .nonTriggering("Proszę się uspokoić, zdenerwowanie nic tu nie pomoże.", locale: "pl"),
+            .nonTriggering(
+                "Gorączka u starszych osób zwykle spada po lekach. Wyniki przychodzą po kilku godzinach.",
+                customer: "Mama ma wysoką gorączkę, a ja nie mogę się dodzwonić po karetkę.", locale: "pl"),
             .triggering(
                 "⟦To dage uden telefon må være virkelig frustrerende⟧. Lad os ordne det nu.",
                 customer: "Jeg flyttede mit nummer til jer for to dage siden, og min telefon virker stadig ikke!",
@@ -39,6 +42,9 @@ public struct AcknowledgesFeeling: Criterion {
             .triggering("⟦Det lyder skræmmende⟧, og jeg bliver på linjen hos dig.", locale: "da"),
             .nonTriggering("Sæt det nye SIM-kort i, og genstart telefonen.", locale: "da"),
             .nonTriggering("Jeg forstår din frustration. Vi beklager ulejligheden.", locale: "da"),
+            .nonTriggering(
+                "Feber hos ældre falder som regel efter medicin. Svarene kommer efter nogle timer.",
+                customer: "Min mor har høj feber, og jeg kan ikke komme igennem til ambulancen.", locale: "da"),
         ]
     )
 
