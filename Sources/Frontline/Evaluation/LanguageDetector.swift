@@ -69,7 +69,7 @@ public enum LanguageDetector {
         var scratch = String.UnicodeScalarView()
         var length = 0
         var ascii = true
-        var hash = WordTable<(asWritten: UInt32, stripped: UInt32)>.emptyHash
+        var hash = FNV1a.empty
 
         func finishWord() {
             guard length > 0 else { return }
@@ -95,7 +95,7 @@ public enum LanguageDetector {
             word.removeAll(keepingCapacity: true)
             length = 0
             ascii = true
-            hash = WordTable<(asWritten: UInt32, stripped: UInt32)>.emptyHash
+            hash = FNV1a.empty
         }
 
         for scalar in text.unicodeScalars.prefix(2000) {
@@ -113,12 +113,12 @@ public enum LanguageDetector {
                 if value < 0x80 {
                     let byte = UInt8(value) | (isLetter ? 0x20 : 0)
                     word.append(byte)
-                    hash = WordTable<(asWritten: UInt32, stripped: UInt32)>.hash(hash, byte)
+                    hash = FNV1a.adding(byte, to: hash)
                 } else {
                     raw.append(scalar, to: &scratch)
                     for byte in String(scratch).utf8 {
                         word.append(byte)
-                        hash = WordTable<(asWritten: UInt32, stripped: UInt32)>.hash(hash, byte)
+                        hash = FNV1a.adding(byte, to: hash)
                     }
                     scratch.removeAll(keepingCapacity: true)
                 }

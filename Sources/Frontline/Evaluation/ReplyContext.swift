@@ -227,11 +227,12 @@ public final class ReplyContext: Sendable {
     /// phrase's own first word ("so hard"), or standing in a sentence that frames a reflection, addresses the customer,
     /// retells their situation in their details ("two days stuck with a dead phone") or has four words or fewer
     /// ("Awful.", "So frustrating, sorry.").
+    ///
     /// A feeling word that only repeats the customer's own word with nothing of this ("chest pains get checked") names
     /// a thing, not a feeling; one inside a hedge ("it's hard to say") is vagueness.
     static func namedFeelings(in text: AnalyzedText, detailHits: [UInt8]) -> [CueMatch] {
         let feelings = text.matches(.feelingWord)
-        guard !text.language.feelingLicensors.isEmpty else { return feelings }
+        guard !text.language.feelingLicensors.isEmpty, !feelings.isEmpty else { return feelings }
         let framed = Set(text.matches(.reflectionFrame).map { text.tokens[$0.tokens.lowerBound].sentence })
         // A hedge that shares a word with a feeling ("it's hard to say") is vagueness, not a feeling.
         let hedged = Set(text.matches(.hedge, includingNegated: true).flatMap { Array($0.tokens) })

@@ -24,7 +24,7 @@ struct Tokenizer {
                 break
             }
             let normalized: String
-            var hash = WordTable<WordInfo>.emptyHash
+            var hash = FNV1a.empty
             var info: WordInfo?
             if ascii {
                 // Most tokens are plain ASCII: lower-case the bytes directly, which is all folding does to them.
@@ -40,7 +40,7 @@ struct Tokenizer {
                             letters += 1
                         }
                         buffer[offset] = byte
-                        hash = WordTable<WordInfo>.hash(hash, byte)
+                        hash = FNV1a.adding(byte, to: hash)
                         offset += 1
                     }
                     return offset
@@ -66,7 +66,7 @@ struct Tokenizer {
                 normalized = String(folded)
                 info = words[normalized]
             }
-            if ascii { info = table.info(normalized, hash: hash) }
+            if ascii { info = table.info(bytes: normalized.utf8, hash: hash) }
             var token = Token(kind: kind, span: TextSpan(start: start, end: end), normalized: normalized)
             if let info { token.word = info }
             if kind == .word {

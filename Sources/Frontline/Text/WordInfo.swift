@@ -101,38 +101,12 @@ struct WordTable<Value: Sendable>: Sendable {
         occupied = Array(repeating: false, count: capacity)
         mask = capacity - 1
         for (word, info) in entries.sorted(by: { $0.key < $1.key }) {
-            var slot = Int(truncatingIfNeeded: WordTable.hash(word.utf8)) & mask
+            var slot = Int(truncatingIfNeeded: FNV1a.hash(word.utf8)) & mask
             while occupied[slot] { slot = (slot + 1) & mask }
             keys[slot] = word
             values[slot] = info
             occupied[slot] = true
         }
-    }
-
-    /// The FNV-1a hash of a word's UTF-8 bytes.
-    @inline(__always)
-    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash = WordTable.emptyHash
-        for byte in bytes { hash = WordTable.hash(hash, byte) }
-        return hash
-    }
-
-    /// The FNV-1a hash of no bytes, to feed `hash(_:_:)` one byte at a time.
-    static var emptyHash: UInt64 { 0xcbf2_9ce4_8422_2325 }
-
-    /// The FNV-1a hash after one more byte.
-    @inline(__always)
-    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-
-    /// What is known of `word`, whose FNV-1a hash the caller has worked out; nil when nothing is.
-    @inline(__always)
-    func info(_ word: String, hash: UInt64) -> Value? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while occupied[slot] {
-            if keys[slot].utf8.elementsEqual(word.utf8) { return values[slot] }
-            slot = (slot + 1) & mask
-        }
-        return nil
     }
 
     /// What is known of the word spelt by `bytes` (UTF-8), whose FNV-1a hash the caller has worked out; nil when nothing is.
@@ -145,7 +119,19 @@ struct WordTable<Value: Sendable>: Sendable {
         }
         return nil
     }
+}
 
-    /// What is known of `word`, or nil.
-    func info(_ word: String) -> Value? { info(word, hash: WordTable.hash(word.utf8)) }
+/// The FNV-1a hash of UTF-8 bytes, fed whole or one byte at a time as a tokenizer walks a word.
+enum FNV1a {
+    /// The hash of no bytes.
+    static let empty: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The hash after one more byte.
+    @inline(__always)
+    static func adding(_ byte: UInt8, to hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    /// The hash of a whole sequence of bytes.
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(empty) { adding($1, to: $0) }
+    }
 }
