@@ -92,14 +92,16 @@ public struct Scorecard: Codable, Hashable, Sendable {
 
     /// Builds a scorecard from findings: each score is its baseline plus its findings' points, kept within 0–100.
     public init(findings: [Finding], locale: String, localeSource: String = "given") {
-        let ordered = findings.sorted { lhs, rhs in
-            if lhs.dimension != rhs.dimension { return lhs.dimension < rhs.dimension }
-            if lhs.turn != rhs.turn { return (lhs.turn ?? 0) < (rhs.turn ?? 0) }
-            let left = lhs.range?.start ?? Int.max
-            let right = rhs.range?.start ?? Int.max
-            if left != right { return left < right }
-            return lhs.criterion < rhs.criterion
+        // Sorting positions rather than findings moves small integers instead of copying each finding's strings.
+        let keys = findings.map { ($0.dimension, $0.turn ?? 0, $0.range?.start ?? Int.max) }
+        let order = findings.indices.sorted { left, right in
+            let (lhs, rhs) = (keys[left], keys[right])
+            if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+            if lhs.1 != rhs.1 { return lhs.1 < rhs.1 }
+            if lhs.2 != rhs.2 { return lhs.2 < rhs.2 }
+            return findings[left].criterion < findings[right].criterion
         }
+        let ordered = order.map { findings[$0] }
         self.findings = ordered
         self.locale = locale
         self.localeSource = localeSource

@@ -22,9 +22,8 @@ public final class ReplyContext: Sendable {
     /// Feeling words that name a feeling of the customer or their situation ("is frightening", "your worry"), leaving
     /// out ones that only name a thing ("chest pains get checked") where the language lists what licenses a feeling.
     public let namedFeelings: [CueMatch]
-    /// The stem of each reply token that can carry a detail (a content word or number), nil for the others.
-    private let detailStems: [String?]
-    /// For each reply token: bit 0 when its stem is one of the customer's details, bit 1 when one of their question's.
+    /// For each reply token: bit 0 when its stem is one of the customer's details, bit 1 when one of their question's;
+    /// empty when the customer gave no details.
     private let detailHits: [UInt8]
 
     /// Words that may stand before a step verb without changing that the sentence is a step.
@@ -34,6 +33,12 @@ public final class ReplyContext: Sendable {
         "step", "right", "great", "good", "you", "you'll", "need", "to", "can", "should", "must", "have", "will",
         "could", "might", "may", "want", "just", "try", "also",
     ]
+
+    /// Commitments that only count before a known action ("I'm calling the ambulance"), not before any verb.
+    static let bareCommitments: Set<String> = ["i'm", "i am", "we're", "we are"]
+
+    /// Words that may stand before a past-tense action that opens a sentence ("Just sent it.").
+    static let reportOpeners: Set<String> = ["just", "already", "now", "also"]
 
     /// Irregular past forms that, opening a sentence, report an action already done ("Sent the form.").
     static let pastActions: Set<String> = ["sent", "made", "done", "rang", "told", "found", "kept", "paid"]
@@ -66,19 +71,14 @@ public final class ReplyContext: Sendable {
         self.commitments = found.all
         self.personalCommitments = found.personal
 
-        detailStems = analyzed.tokens.map { token in
-            guard token.isWordLike else { return nil }
-            if token.kind == .number { return token.normalized }
-            guard !token.word.flags.contains(.stopword), token.normalized.unicodeScalars.count >= 3 else { return nil }
-            return language.stem(token.normalized)
-        }
         customerDetails = message?.details ?? []
         customerQuestionDetails = message?.questionDetails ?? []
         customerIsTechnical = message?.isTechnical ?? false
-        if let message {
+        if let message, !message.details.isEmpty {
             // The question's details are some of the message's details, so most words need one lookup.
-            detailHits = detailStems.map { stem in
-                guard let stem, message.details.contains(stem) else { return 0 }
+            detailHits = analyzed.tokens.map { token in
+                guard let stem = ReplyContext.detailStem(of: token, language: language), message.details.contains(stem)
+                else { return 0 }
                 return message.questionDetails.contains(stem) ? 3 : 1
             }
         } else {
@@ -153,7 +153,7 @@ public final class ReplyContext: Sendable {
             let flags = text.tokens[index].word.flags
             let known = actionStarts[index] != nil
             // Bare "I'm"/"we're" only count with a known action ("I'm calling the ambulance").
-            let bare = ["i'm", "i am", "we're", "we are"].contains(match.entry)
+            let bare = bareCommitments.contains(match.entry)
             let open = !text.language.nonActionWords.isEmpty && !bare && flags.isDisjoint(with: [.nonAction, .stopword])
             guard known || open else { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
@@ -210,7 +210,7 @@ public final class ReplyContext: Sendable {
         }
         // A sentence opening with a past-tense action reports work done: "Refunded the charge." "Sent."
         for sentence in text.sentences {
-            guard let opening = text.openingWord(of: sentence, skipping: ["just", "already", "now", "also"]),
+            guard let opening = text.openingWord(of: sentence, skipping: reportOpeners),
                 actionStarts[opening] != nil
             else { continue }
             let word = text.tokens[opening].normalized
@@ -283,18 +283,18 @@ public final class ReplyContext: Sendable {
     /// The stem a word is compared by: its first letters, so "ported" and "porting" are one family.
     public func stem(_ word: String) -> String { language.stem(word) }
 
+    /// The stem a token is compared by when it can carry a detail: a number as it is, a content word (no stopword, at
+    /// least three letters) by its stem; nil for any other token.
+    static func detailStem(of token: Token, language: LanguagePack) -> String? {
+        guard token.isWordLike else { return nil }
+        if token.kind == .number { return token.normalized }
+        guard !token.word.flags.contains(.stopword), token.normalized.hasAtLeastThreeScalars else { return nil }
+        return language.stem(token.normalized)
+    }
+
     /// Stems of the content words among `tokens` of `text`: no stopwords, at least three letters, or any number.
     static func detailStems(of text: AnalyzedText, tokens range: Range<Int>) -> Set<String> {
-        var stems: Set<String> = []
-        for token in text.tokens[range] where token.isWordLike {
-            if token.kind == .number {
-                stems.insert(token.normalized)
-                continue
-            }
-            guard !token.word.flags.contains(.stopword), token.normalized.unicodeScalars.count >= 3 else { continue }
-            stems.insert(text.language.stem(token.normalized))
-        }
-        return stems
+        Set(text.tokens[range].lazy.compactMap { detailStem(of: $0, language: text.language) })
     }
 
     /// The reply's tokens in a sentence that reuse details of the customer's message, or of `details` when given.
@@ -302,7 +302,7 @@ public final class ReplyContext: Sendable {
         guard let details else { return tokens(inSentence: index, hitting: 1) }
         guard !details.isEmpty else { return [] }
         return reply.sentences[index].tokens.filter { position in
-            detailStems[position].map { details.contains($0) } ?? false
+            ReplyContext.detailStem(of: reply.tokens[position], language: language).map { details.contains($0) } ?? false
         }
     }
 

@@ -62,7 +62,7 @@ public final class AnalyzedText: Sendable {
             }
         }
         self.cueMatches = matches
-        var grouped = Array(repeating: [CueMatch](), count: Cue.allCases.count)
+        var grouped = Array(repeating: [CueMatch](), count: Cue.count)
         var affirmed = grouped
         for match in matches {
             grouped[match.cue.ordinal].append(match)
@@ -77,11 +77,17 @@ public final class AnalyzedText: Sendable {
     public func quote(_ span: TextSpan) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
-        let view = text.unicodeScalars
+        let bytes = Int(utf8Offsets[lower])..<Int(utf8Offsets[upper])
+        // Both ends fall on scalar boundaries, so the bytes copy across as they are.
+        if let quoted = text.utf8.withContiguousStorageIfAvailable({
+            String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self)
+        }) {
+            return quoted
+        }
         let utf8 = text.utf8
-        let first = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[lower]))
-        let last = utf8.index(first, offsetBy: Int(utf8Offsets[upper] - utf8Offsets[lower]))
-        return String(view[first..<last])
+        let first = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        let last = utf8.index(first, offsetBy: bytes.count)
+        return String(text.unicodeScalars[first..<last])
     }
 
     /// The index of the token at or after a scalar offset (binary search), or nil past the last token.

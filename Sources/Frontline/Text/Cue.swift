@@ -6,6 +6,12 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     @inline(__always)
     public var ordinal: Int { Int(withUnsafeBytes(of: self) { $0[0] }) }
 
+    /// Every cue in ordinal order, built once (the synthesised `allCases` builds a new array on every call).
+    static let byOrdinal: [Cue] = allCases
+
+    /// The number of cues, the size of ordinal-indexed tables.
+    static let count = byOrdinal.count
+
     /// Cues that put the customer down; a feeling named or a question asked beside one is not empathy.
     public static let putDowns: [Cue] = [.condescension, .blame, .sarcasm, .dismissal, .motiveJudgement, .profanity]
 

@@ -201,6 +201,19 @@ public struct Lexicon: Sendable {
     private static func stemKey(_ word: String) -> UInt64? {
         var key: UInt64 = 0
         var count = 0
+        // ASCII bytes are their own scalars; a word that starts otherwise is decoded.
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return stemKeyOfScalars(word) }
+            key = key << 21 | UInt64(byte)
+            count += 1
+            if count == stemKeyLength { return key }
+        }
+        return nil
+    }
+
+    private static func stemKeyOfScalars(_ word: String) -> UInt64? {
+        var key: UInt64 = 0
+        var count = 0
         for scalar in word.unicodeScalars {
             key = key << 21 | UInt64(scalar.value)
             count += 1
@@ -215,7 +228,7 @@ public struct Lexicon: Sendable {
     /// ids; tokens from another pack find fewer matches but never fail.
     public func matches(in tokens: [Token]) -> [CueMatch] {
         var found: [CueMatch] = []
-        let cueCount = Cue.allCases.count
+        let cueCount = Cue.count
         var coveredUntil = Array(repeating: 0, count: cueCount)
         var bestLength = Array(repeating: 0, count: cueCount)
         var bestPhrase = Array(repeating: Int32(-1), count: cueCount)
@@ -223,41 +236,9 @@ public struct Lexicon: Sendable {
         // Trie nodes reached so far from this start, with the number of tokens each has consumed.
         var frontier: [(node: Int32, length: Int)] = []
         tokens.withUnsafeBufferPointer { tokens in
-            // Follows every edge of `node` that token `position` satisfies.
-            func step(from node: Int, at position: Int, length: Int) {
-                let kind = tokens[position].kind
-                guard kind == .word || kind == .number else { return }
-                // An id from another pack's table is out of range here and matches nothing.
-                let raw = tokens[position].word.lexiconID
-                let id = raw < rootByWord.count ? raw : -1
-                if node == 0 {
-                    if id >= 0, rootByWord[Int(id)] >= 0 { frontier.append((rootByWord[Int(id)], length)) }
-                } else if id >= 0 {
-                    for edge in nodes[node].exactEdges where edgeWords[Int(edge)] == id {
-                        frontier.append((edgeTargets[Int(edge)], length))
-                    }
-                }
-                if kind == .number {
-                    if nodes[node].number >= 0 { frontier.append((nodes[node].number, length)) }
-                    return
-                }
-                if node == 0 {
-                    guard let key = Lexicon.stemKey(tokens[position].normalized) else { return }
-                    for listed in rootPrefixEdges(forKey: key) {
-                        let edge = rootPrefixEdges[Int(listed)]
-                        guard tokens[position].normalized.utf8.starts(with: prefixStems[Int(edge)]) else { continue }
-                        frontier.append((prefixTargets[Int(edge)], length))
-                    }
-                } else if !nodes[node].prefixEdges.isEmpty {
-                    for edge in nodes[node].prefixEdges where tokens[position].normalized.utf8.starts(with: prefixStems[Int(edge)]) {
-                        frontier.append((prefixTargets[Int(edge)], length))
-                    }
-                }
-            }
-
             for start in tokens.indices where tokens[start].isWordLike {
                 frontier.removeAll(keepingCapacity: true)
-                step(from: 0, at: start, length: 1)
+                step(tokens, from: 0, at: start, length: 1, into: &frontier)
                 guard !frontier.isEmpty else { continue }
                 touched.removeAll(keepingCapacity: true)
                 let sentence = tokens[start].sentence
@@ -292,7 +273,7 @@ public struct Lexicon: Sendable {
                     // A phrase stays within one sentence.
                     let position = start + length
                     if position < tokens.count && tokens[position].sentence == sentence {
-                        step(from: Int(node), at: position, length: length + 1)
+                        step(tokens, from: Int(node), at: position, length: length + 1, into: &frontier)
                     }
                 }
                 touched.sort()
@@ -300,7 +281,7 @@ public struct Lexicon: Sendable {
                     let end = start + bestLength[cue]
                     found.append(
                         CueMatch(
-                            cue: Cue.allCases[cue], tokens: start..<end,
+                            cue: Cue.byOrdinal[cue], tokens: start..<end,
                             span: TextSpan(start: tokens[start].span.start, end: tokens[end - 1].span.end),
                             isNegated: tokens[start].isNegated, entry: entries[Int(bestPhrase[cue])]))
                     coveredUntil[cue] = end
@@ -309,5 +290,43 @@ public struct Lexicon: Sendable {
             }
         }
         return found
+    }
+
+    /// Adds to `frontier` every edge of `node` that token `position` satisfies, with the tokens consumed so far.
+    @inline(__always)
+    private func step(
+        _ tokens: UnsafeBufferPointer<Token>, from node: Int, at position: Int, length: Int,
+        into frontier: inout [(node: Int32, length: Int)]
+    ) {
+        let kind = tokens[position].kind
+        guard kind == .word || kind == .number else { return }
+        // An id from another pack's table is out of range here and matches nothing.
+        let raw = tokens[position].word.lexiconID
+        let id = raw < rootByWord.count ? raw : -1
+        if node == 0 {
+            if id >= 0, rootByWord[Int(id)] >= 0 { frontier.append((rootByWord[Int(id)], length)) }
+        } else if id >= 0 {
+            for edge in nodes[node].exactEdges where edgeWords[Int(edge)] == id {
+                frontier.append((edgeTargets[Int(edge)], length))
+            }
+        }
+        if kind == .number {
+            if nodes[node].number >= 0 { frontier.append((nodes[node].number, length)) }
+            return
+        }
+        if node == 0 {
+            let word = tokens[position].normalized
+            guard let key = Lexicon.stemKey(word) else { return }
+            for listed in rootPrefixEdges(forKey: key) {
+                let edge = rootPrefixEdges[Int(listed)]
+                guard word.utf8.starts(with: prefixStems[Int(edge)]) else { continue }
+                frontier.append((prefixTargets[Int(edge)], length))
+            }
+        } else if !nodes[node].prefixEdges.isEmpty {
+            let word = tokens[position].normalized
+            for edge in nodes[node].prefixEdges where word.utf8.starts(with: prefixStems[Int(edge)]) {
+                frontier.append((prefixTargets[Int(edge)], length))
+            }
+        }
     }
 }

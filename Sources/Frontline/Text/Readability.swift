@@ -80,14 +80,15 @@ public enum SyllableRule: String, Sendable, Codable {
 
     /// The syllables in one folded word.
     public func count(_ word: String) -> Int {
-        countASCII(word) ?? countScalars(word)
+        let counted = word.utf8.withContiguousStorageIfAvailable { countASCII($0) } ?? countASCII(Array(word.utf8))
+        return counted ?? countScalars(word)
     }
 
     /// The syllables of a plain ASCII word, counted on its bytes; nil when the word has other letters.
     ///
     /// The same rule as `countScalars`, kept apart because bytes need no Unicode decoding, and this is the common case.
     @inline(__always)
-    private func countASCII(_ word: String) -> Int? {
+    private func countASCII(_ word: some Collection<UInt8>) -> Int? {
         var groups = 0
         var previousWasVowel = false
         var letters = 0
@@ -95,7 +96,7 @@ public enum SyllableRule: String, Sendable, Codable {
         var beforeLast: UInt8 = 0x20
         var third: UInt8 = 0x20
         var count = 0
-        for byte in word.utf8 {
+        for byte in word {
             if byte >= 0x80 { return nil }
             third = beforeLast
             beforeLast = last

@@ -74,3 +74,15 @@ public struct TextFolding: Sendable, Hashable {
         return table
     }()
 }
+
+extension String {
+    /// True when the string has three or more Unicode scalars, found without counting them all.
+    var hasAtLeastThreeScalars: Bool {
+        var scalars = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 {
+            scalars += 1
+            if scalars == 3 { return true }
+        }
+        return false
+    }
+}

@@ -66,7 +66,7 @@ struct Tokenizer {
                 normalized = String(folded)
                 info = words[normalized]
             }
-            if ascii { info = table.info(bytes: normalized.utf8, hash: hash) }
+            if ascii { info = table.info(word: normalized, hash: hash) }
             var token = Token(kind: kind, span: TextSpan(start: start, end: end), normalized: normalized)
             if let info { token.word = info }
             if kind == .word {

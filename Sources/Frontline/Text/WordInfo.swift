@@ -88,6 +88,7 @@ extension LanguagePack {
 /// canonically equivalent spellings ("å" as one scalar or two) as one word.
 struct WordTable<Value: Sendable>: Sendable {
     private var keys: [String]
+    private var hashes: [UInt64]
     private var values: [Value?]
     private var occupied: [Bool]
     private let mask: Int
@@ -97,13 +98,16 @@ struct WordTable<Value: Sendable>: Sendable {
         var capacity = 16
         while capacity < entries.count * 2 { capacity *= 2 }
         keys = Array(repeating: "", count: capacity)
+        hashes = Array(repeating: 0, count: capacity)
         values = Array(repeating: nil, count: capacity)
         occupied = Array(repeating: false, count: capacity)
         mask = capacity - 1
         for (word, info) in entries.sorted(by: { $0.key < $1.key }) {
-            var slot = Int(truncatingIfNeeded: FNV1a.hash(word.utf8)) & mask
+            let hash = FNV1a.hash(word.utf8)
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while occupied[slot] { slot = (slot + 1) & mask }
             keys[slot] = word
+            hashes[slot] = hash
             values[slot] = info
             occupied[slot] = true
         }
@@ -114,7 +118,20 @@ struct WordTable<Value: Sendable>: Sendable {
     func info(bytes: some Collection<UInt8>, hash: UInt64) -> Value? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while occupied[slot] {
-            if keys[slot].utf8.elementsEqual(bytes) { return values[slot] }
+            if hashes[slot] == hash && keys[slot].utf8.elementsEqual(bytes) { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// What is known of `word`, whose FNV-1a hash over its UTF-8 the caller has worked out; nil when nothing is.
+    ///
+    /// The same lookup as `info(bytes:hash:)`, comparing whole strings, which is one comparison for short words.
+    @inline(__always)
+    func info(word: String, hash: UInt64) -> Value? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while occupied[slot] {
+            if hashes[slot] == hash && keys[slot] == word { return values[slot] }
             slot = (slot + 1) & mask
         }
         return nil
