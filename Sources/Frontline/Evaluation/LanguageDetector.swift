@@ -28,7 +28,7 @@ public enum LanguageDetector {
             guard let pack = Languages.pack(for: locale) else { throw LocaleError(code: locale) }
             return Choice(pack: pack, source: "given")
         }
-        if let pack = detect(reply + "\n" + (customer ?? "")) {
+        if let pack = detect([reply, customer ?? ""]) {
             return Choice(pack: pack, source: "detected")
         }
         return Choice(pack: Languages.fallback, source: "default")
@@ -56,7 +56,10 @@ public enum LanguageDetector {
     ///
     /// One light pass over the first 2,000 scalars: each short word is lower-cased, folded with and without
     /// diacritics, and looked up in every pack's common words; letters such as ł or ø count double.
-    public static func detect(_ text: String) -> LanguagePack? {
+    public static func detect(_ text: String) -> LanguagePack? { detect([text]) }
+
+    /// The language of several texts read as one, each on its own line (a reply and the message it answers).
+    static func detect(_ texts: [String]) -> LanguagePack? {
         let packs = Languages.all
         guard packs.count > 1 else { return packs.first }
         let raw = TextFolding(removesDiacritics: false)
@@ -98,7 +101,8 @@ public enum LanguageDetector {
             hash = FNV1a.empty
         }
 
-        for scalar in text.unicodeScalars.prefix(2000) {
+        var budget = 2000
+        func read(_ scalar: Unicode.Scalar) {
             let value = scalar.value
             let isLetter = value < 0x80
                 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
@@ -106,7 +110,7 @@ public enum LanguageDetector {
             let isApostrophe = (value == 0x27 || value == 0x2019) && length > 0
             guard isLetter || isApostrophe else {
                 finishWord()
-                continue
+                return
             }
             if value >= 0x80 && !isApostrophe { ascii = false }
             if length <= 12 {
@@ -124,6 +128,18 @@ public enum LanguageDetector {
                 }
             }
             length += 1
+        }
+        for (index, text) in texts.enumerated() {
+            // The texts are read as if joined by line breaks, up to 2,000 scalars in all.
+            if index > 0 && budget > 0 {
+                read("\n")
+                budget -= 1
+            }
+            for scalar in text.unicodeScalars {
+                guard budget > 0 else { break }
+                read(scalar)
+                budget -= 1
+            }
         }
         finishWord()
         guard words > 0, let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] / Double(words) >= 0.15

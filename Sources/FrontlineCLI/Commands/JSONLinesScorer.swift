@@ -14,23 +14,32 @@ struct JSONLinesScorer: Sendable {
     static let batchSize = 2048
 
     /// Scores every line of `reader` into `output` and returns how many lines failed.
+    ///
+    /// While one batch is scored, the results of the one before are written, so cores do not wait on output.
     func score(_ reader: ChunkReader, to output: OutputSink) -> Int {
         var failures = 0
-        var batch: [(number: Int, bytes: ArraySlice<UInt8>)] = []
-        func flush() {
-            let results = scoreInParallel(batch)
+        var written: [LineResult] = []
+        func write(_ results: [LineResult]) {
             for result in results {
                 if result.failed { failures += 1 }
                 output.write(bytes: result.json)
             }
-            batch.removeAll(keepingCapacity: true)
         }
-        while let bytes = reader.nextLine() {
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            batch.append((reader.lineNumber, bytes))
-            if batch.count == JSONLinesScorer.batchSize { flush() }
+        while true {
+            var batch: [(number: Int, bytes: ArraySlice<UInt8>)] = []
+            while batch.count < JSONLinesScorer.batchSize, let bytes = reader.nextLine() {
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                batch.append((reader.lineNumber, bytes))
+            }
+            guard !batch.isEmpty else { break }
+            let scored = ResultBuffer(count: batch.count)
+            let scoring = DispatchGroup()
+            DispatchQueue.global().async(group: scoring) { [batch] in self.scoreInParallel(batch, into: scored) }
+            write(written)
+            scoring.wait()
+            written = scored.results
         }
-        flush()
+        write(written)
         output.flush()
         return failures
     }
@@ -47,8 +56,7 @@ struct JSONLinesScorer: Sendable {
         init(count: Int) { results = Array(repeating: LineResult(), count: count) }
     }
 
-    private func scoreInParallel(_ batch: [(number: Int, bytes: ArraySlice<UInt8>)]) -> [LineResult] {
-        let buffer = ResultBuffer(count: batch.count)
+    private func scoreInParallel(_ batch: [(number: Int, bytes: ArraySlice<UInt8>)], into buffer: ResultBuffer) {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, batch.count))
         buffer.results.withUnsafeMutableBufferPointer { results in
             nonisolated(unsafe) let results = results
@@ -58,12 +66,12 @@ struct JSONLinesScorer: Sendable {
                 }
             }
         }
-        return buffer.results
     }
 
     /// Scores one line, or describes why it cannot be scored.
     func scoreLine(_ bytes: ArraySlice<UInt8>, number: Int) -> LineResult {
         var writer = JSONWriter()
+        writer.bytes.reserveCapacity(4096)
         func failure(_ id: JSONValue, _ message: String) -> LineResult {
             writer.raw("{")
             writer.key("id")
