@@ -306,6 +306,11 @@ public final class ReplyContext: Sendable {
         }
     }
 
+    /// True when the reply's token at `index` repeats a word of the customer's message.
+    public func repeatsCustomerWord(at index: Int) -> Bool {
+        index < detailHits.count && detailHits[index] & 1 != 0
+    }
+
     /// The reply's tokens in a sentence that reuse words of the customer's question.
     public func questionDetailTokens(inSentence index: Int) -> [Int] { tokens(inSentence: index, hitting: 2) }
 

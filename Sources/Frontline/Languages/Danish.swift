@@ -212,6 +212,10 @@ extension Languages {
             "for det andet", "for det tredje", "andet", "tredje", "trin", "nu", "imens", "i mellemtiden", "mens",
             "så snart", "sidst", "slut", "herefter",
         ],
+        .adviceQuestion: [
+            "har du prøvet", "prøvede du", "har du overvejet", "hvorfor ikke bare", "hvorfor gør du ikke bare",
+            "har du tænkt på", "kunne du ikke bare",
+        ],
         .exploringQuestion: [
             "kan du fortælle", "vil du fortælle", "fortæl mig", "hvordan har du det", "hvordan går det",
             "er du i sikkerhed", "er du et sikkert sted", "er du", "har du det varmt", "er der nogen",

@@ -42,7 +42,7 @@ extension Languages {
         everydayAcronyms: [
             "sim", "sms", "pin", "ok", "tv", "usb", "id", "uk", "us", "eu", "gps", "wifi", "pc", "faq", "atm",
             "am", "pm", "mms", "dvd", "cd", "bbc", "nhs", "asap", "pdf", "sos", "ceo", "it", "iphone", "hd",
-            "sd", "vat", "diy", "uv", "ac", "dc", "i", "a", "no", "hi", "iou", "tbc", "dm", "uber", "kid",
+            "sd", "vat", "diy", "uv", "ac", "dc", "i", "a", "no", "hi", "iou", "tbc", "dm", "uber", "kid", "ios",
         ],
         stemLength: 6,
         suffixes: ["ingly", "edly", "ness", "ment", "ing", "ies", "ied", "ed", "es", "ly", "er", "s"],
@@ -100,6 +100,7 @@ extension Languages {
             "hard time", "hard day", "so hard", "really hard",
             "trouble", "in trouble",
             "awkward", "tricky", "delicate", "irritating",
+            "stung", "hurts", "hurting", "ache", "aching", "cruel", "eating at you", "weighing on you", "a lot to put up with", "a lot to deal with", "a lot to carry", "losses",
         ],
         .reflectionFrame: [
             "that sounds", "this sounds", "it sounds", "sounds like", "that must be", "this must be",
@@ -113,6 +114,7 @@ extension Languages {
             "that makes sense", "it makes sense", "makes sense that", "makes total sense", "makes complete sense", "it's kind of you", "that's thoughtful", "it's good that you", "good on you", "you were right to",
             "oh no", "how awful", "that's awful", "that's terrible", "that's so unfair", "that is awful", "that is terrible", "i've been there", "i have been there", "i know what that's like", "i know what it's like", "happened to me too", "i've been through", "my heart goes out", "i'm sad to hear", "i'm so sad to hear", "that's heartbreaking",
             "completely reasonable", "perfectly reasonable", "that's reasonable", "understandably", "understandable", "it's natural", "thoughtful", "considerate", "that's a thoughtful",
+            "must have stung", "must feel", "that's when it hits", "no time at all", "of course that's",
         ],
         .warmth: [
             "please", "thank you", "thanks", "thank you so much", "glad", "happy to help", "my pleasure",
@@ -126,6 +128,7 @@ extension Languages {
             "no rush", "thanks in advance", "thank you in advance", "would you be able to", "i'd really appreciate",
             "would be great", "really appreciate",
             "hugs", "sending hugs", "sending you", "thinking of you", "wishing you", "hang in there", "you've got this", "proud of you",
+            "i might be missing something", "apologies if", "sorry to bother", "sorry to trouble", "sorry to ask", "any chance you could", "is there any chance", "might be worth", "i'd be grateful", "would be grateful", "a spare moment", "i'd really value", "no worries", "could we", "would you consider", "i appreciate you",
         ],
         .reassurance: [
             "don't worry", "do not worry", "no need to worry", "you're in good hands", "you are in good hands",
@@ -199,6 +202,10 @@ extension Languages {
             "are you", "is he", "is she", "is the", "are they", "were you",
             "which junction", "which road", "which street", "which exit", "which station", "which line", "which town", "which sign", "which way", "what was", "where were", "where is", "where's",
         ],
+        .adviceQuestion: [
+            "have you tried", "did you try", "have you considered", "why don't you", "why not just",
+            "have you thought about", "have you looked into", "did you think about", "couldn't you just",
+        ],
         .condescension: [
             "obviously", "clearly you", "as i already said", "as i said", "as i've said", "as i have said",
             "like i said", "as i already explained", "as i explained", "i already told you", "i've already told you",
@@ -218,6 +225,7 @@ extension Languages {
             "read the instructions", "read the manual", "rtfm",
             "let me explain slowly", "i'll say it slowly", "it's basic", "basic stuff", "simply read", "you simply", "just relax",
             "clearly we", "clearly it", "clearly that", "if you'd looked", "if you had looked", "if you'd read", "rocket science", "as anyone", "anyone who knows", "if you're that worried", "if you're so worried", "stop panicking", "not complicated", "it's not complicated", "there we go", "personally i'd just", "for goodness' sake",
+            "it's not that hard", "not that hard", "which you'd know", "if you'd bothered", "bothered to read", "it's literally", "literally right there", "explain yourself", "clean up after yourself", "enlighten us", "at least say", "next time read", "try explaining", "simple as that", "even supposed to",
         ],
         .blame: [
             "you should have", "you should've", "you shouldn't have", "you didn't even", "you never listen",
@@ -235,6 +243,7 @@ extension Languages {
             "dramatic", "overreact*", "exaggerat*", "making a fuss",
             "make a fuss", "making a big deal", "making a scene", "hysteric*", "paranoid",
             "you're being unreasonable", "you are being unreasonable", "you're being dramatic", "you're being difficult",
+            "doing this on purpose", "doing it on purpose", "do you just not care", "claims to be",
         ],
         .sarcasm: [
             "good luck with that", "congratulations", "congrats", "nice try", "yeah right",
@@ -242,6 +251,7 @@ extension Languages {
             "brilliant idea", "how clever", "lucky you", "well thanks a lot", "gee", "gee thanks", 
             "of course you did", "i'm sure you did", "i'm sure you have", 
             "yeah, as if", "as if that would",
+            "so thanks for that", "shame it's", "supposedly", "do tell",
         ],
         .dismissal: [
             "not a big deal", "no big deal", "not our problem", "not my problem", "not our fault",
@@ -253,6 +263,7 @@ extension Languages {
             "that's how it is", "that's the policy", "rules are rules", "take it or leave it", "tough luck",
             "too bad", "not my department", "not our department",             "oh well",
             "these things happen", "shit happens", "it happens, deal with it",
+            "no reason to be scared", "no reason to be upset", "no reason to be worried", "no reason to be so", "stop dwelling", "don't be so sensitive", "^at least", "could be worse", "could have been worse", "look on the bright side", "isn't that much", "over the top", "plenty of people would", "you knew that going in", "you knew what you were",
         ],
         .bluntDirective: [
             "you need to", "you have to", "you must", "you'll have to", "you will have to", "you've got to",
@@ -306,6 +317,7 @@ extension Languages {
             "wifi calling", "account holder", "direct debit mandate", "credit note", 
             "remediation", "root cause", "workaround", "deployment", "degradation",
             "ticket number", "cell tower", "base station",
+            "pac", "pac code", "migrated", "resync", "authentication", "pppoe", "dslam", "microfilter*", "power cycle", "remote wipe", "booster", "frequency band", "signal penetration", "legacy tariff", "out of scope", "out-of-bundle", "background refresh", "radios", "nfc", "dual-sim", "network-level", "donor network",
         ],
         .explanation: [
             "which means", "that means", "this means", "in other words", "that is", "meaning", "that's the",
@@ -384,6 +396,7 @@ extension Languages {
             "damn", "damned", "hell", "crap", "shit", "fuck*", "bloody", "idiot*", "stupid", "dumb", "moron*",
             "bitch*", "bastard*", "ass", "arse", "piss*", "shut up", "pathetic", "useless", "incompetent",
             "loser*", "imbecil*", "retard*",
+            "nonsense",
         ],
         .formalAddress: ["sir", "madam", "mr", "mrs", "ms", "miss"],
         .informalAddress: ["mate", "buddy", "dude", "pal", "hun", "babe", "sweetie", "sweetheart", "bro", "chief"],

@@ -249,6 +249,11 @@ extension Languages {
             "kolejny krok", "następny krok", "pierwszy krok", "drugi krok", "wtedy", "pierwsze", "drugie",
             "trzecie", "zanim",
         ],
+        .adviceQuestion: [
+            "czy próbował pan", "czy próbowała pani", "czy próbowali państwo", "a może by pan", "a może by pani",
+            "czy nie lepiej", "dlaczego pan po prostu", "dlaczego pani po prostu", "czy pomyślał pan o",
+            "czy pomyślała pani o",
+        ],
         .exploringQuestion: [
             "czy może pan powiedzieć", "czy może pani powiedzieć", "czy mógłby pan", "czy mogłaby pani",
             "proszę powiedzieć", "proszę mi powiedzieć", "jak się pan czuje", "jak się pani czuje",

@@ -39,6 +39,8 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case sequenceMarker
     /// Questions that explore the customer's situation: "are you safe", "can you tell me".
     case exploringQuestion
+    /// Advice put as a question: "have you tried restarting it?", "why don't you just…?"; it does not explore.
+    case adviceQuestion
     /// Talking down: "obviously", "as I already said", "calm down", "everyone else manages".
     case condescension
     /// Blame: "you should have", "your fault", "you forgot".

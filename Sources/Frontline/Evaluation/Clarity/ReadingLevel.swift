@@ -11,13 +11,14 @@ public struct ReadingLevel: Criterion {
         id: "reading-level",
         name: "Easy to read",
         dimension: .clarity,
-        rationale: "Short sentences and everyday words are understood at the first reading, also by a stressed customer.",
+        rationale: "Short sentences and everyday words are understood at the first reading; short ones full of unexplained terms are not.",
         examples: [
             .triggering("Put the new card in. Turn the phone on. Wait one minute. Call me if it fails."),
             .triggering(
                 "⟦Notwithstanding the aforementioned circumstances, administrative reconfiguration necessitates comprehensive verification of subscription documentation⟧."
             ),
             .nonTriggering("Hi."),
+            .nonTriggering("Reset the APN. Check the IMSI. Then reboot."),
             .nonTriggering(""),
             .triggering(
                 "Proszę włożyć nową kartę. Proszę włączyć telefon. Proszę chwilę poczekać. Gdyby nie działał, proszę zadzwonić.", locale: "pl"),
@@ -43,6 +44,9 @@ public struct ReadingLevel: Criterion {
         guard points != 0 else { return [] }
         let measure = "\(estimate.formula) \(estimate.score), about grade \(estimate.gradeLevel)"
         if points > 0 {
+            // Short sentences full of unexplained terms are not easy reading: the terms are the hard part.
+            let unexplainedTerms = UnexplainedJargon().evaluate(reply).count + UnexplainedAcronyms().evaluate(reply).count
+            guard unexplainedTerms < 2 else { return [] }
             return [
                 definition.finding(
                     points, at: nil, in: reply,

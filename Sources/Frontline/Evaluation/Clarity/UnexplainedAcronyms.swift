@@ -14,6 +14,8 @@ public struct UnexplainedAcronyms: Criterion {
             .triggering("We raised an ⟦RMA⟧ for the handset."),
             .nonTriggering("Your SIM and PIN are in the letter."),
             .nonTriggering("We raised an RMA (a return form) for the phone."),
+            .triggering("Once the ⟦PAC's⟧ processed, check the ⟦IPoE⟧ login."),
+            .nonTriggering("Both SIMs are in the envelope, and McDonald's has free Wi-Fi."),
             .triggering("⟦RSP⟧ nadal czeka na potwierdzenie w ⟦OCS⟧.", locale: "pl"),
             .triggering("Założyliśmy zgłoszenie ⟦RMA⟧ dla Pana telefonu.", locale: "pl"),
             .nonTriggering("Kod PIN znajdzie Pan w liście z kartą SIM.", locale: "pl"),
@@ -25,6 +27,44 @@ public struct UnexplainedAcronyms: Criterion {
         ]
     )
 
+    /// The acronym a word is written as, with its letter count and folded form: all capitals ("HLR"), capitals with a
+    /// plural or possessive ending ("PACs", "MSISDN's"), or mixed case with at least as many capitals as small letters
+    /// ("eSIM", "PPPoE"); nil for other words.
+    static func acronym(in token: Token, of text: AnalyzedText) -> (letters: Int, folded: String)? {
+        if token.isAllUppercase { return (token.normalized.unicodeScalars.count, token.normalized) }
+        var upper = 0
+        var lower = 0
+        var endingLower = 0  // small letters after the last capital
+        for position in token.span.start..<token.span.end {
+            let scalar = text.scalars[position]
+            let isUpper: Bool
+            if scalar.isASCII {
+                let value = scalar.value
+                guard (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A else { continue }
+                isUpper = value <= 0x5A
+            } else {
+                guard scalar.properties.isAlphabetic else { continue }
+                isUpper = scalar.properties.isUppercase
+            }
+            if isUpper {
+                upper += 1
+                endingLower = 0
+            } else {
+                lower += 1
+                endingLower += 1
+            }
+        }
+        guard upper >= 2 else { return nil }
+        let normalized = token.normalized
+        if lower == 1 && endingLower == 1 && normalized.hasSuffix("s") {
+            // "PACs", "SIM's": the capitals are the acronym.
+            var stem = normalized.dropLast()
+            if stem.hasSuffix("'") || stem.hasSuffix("’") { stem = stem.dropLast() }
+            return (upper, String(stem))
+        }
+        return upper >= lower ? (upper + lower, normalized) : nil
+    }
+
     /// Four points per distinct acronym, sixteen at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
@@ -32,17 +72,17 @@ public struct UnexplainedAcronyms: Criterion {
         let jargon = Set(text.matches(.jargon, includingNegated: true).flatMap { Array($0.tokens) })
         var findings: [Finding] = []
         var seen: Set<String> = []
-        for index in text.tokens.indices {
-            guard text.tokens[index].kind == .word, text.tokens[index].isAllUppercase else { continue }
+        for index in text.tokens.indices where text.tokens[index].kind == .word {
             let token = text.tokens[index]
-            let letters = token.normalized.unicodeScalars.count
-            guard (2...6).contains(letters), !jargon.contains(index), !token.word.flags.contains(.everydayAcronym)
+            guard let acronym = UnexplainedAcronyms.acronym(in: token, of: text), (2...6).contains(acronym.letters),
+                !jargon.contains(index), !token.word.flags.contains(.everydayAcronym),
+                !text.language.everydayAcronyms.contains(acronym.folded)
             else { continue }
             // A run of capital words is shouting, not acronyms.
             let neighbours = [index - 1, index + 1].filter { text.tokens.indices.contains($0) }
             if neighbours.contains(where: { text.tokens[$0].kind == .word && text.tokens[$0].isAllUppercase }) { continue }
             if index + 1 < text.tokens.count && text.tokens[index + 1].normalized == "(" { continue }
-            guard seen.insert(token.normalized).inserted else { continue }
+            guard seen.insert(acronym.folded).inserted else { continue }
             let quoted = text.quote(token.span)
             findings.append(
                 definition.finding(

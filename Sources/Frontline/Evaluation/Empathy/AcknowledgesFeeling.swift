@@ -16,7 +16,7 @@ public struct AcknowledgesFeeling: Criterion {
             .triggering("⟦That sounds frightening⟧, and I'm staying on the line with you."),
             .triggering("⟦Oh no, I can imagine how worried⟧ you are."),
             .nonTriggering("Please insert the new SIM card and restart the phone."),
-            .triggering("⟦Losing a pet is hard⟧, and after fourteen years the house must feel empty."),
+            .triggering("⟦Losing a pet is hard, and after fourteen years the house must feel⟧ empty."),
             .nonTriggering(
                 "Chest pains get checked as a precaution. The tests usually take a few hours.",
                 customer: "My mum was admitted to hospital with chest pains and I'm stuck at work."),

@@ -18,6 +18,9 @@ public struct ExploresSituation: Criterion {
             .nonTriggering("You haven't said what you want. How is anyone supposed to answer this?"),
             .nonTriggering("You are somewhere warm now. Good."),
             .nonTriggering("Please restart the phone."),
+            .nonTriggering("Have you tried turning the router off and on again?"),
+            .nonTriggering("Czy próbował Pan wyłączyć i włączyć router?", locale: "pl"),
+            .nonTriggering("Har du prøvet at slukke og tænde routeren?", locale: "da"),
             .triggering("⟦Czy jest Pan teraz w ciepłym miejscu⟧?", locale: "pl"),
             .triggering("Jestem tutaj. ⟦Czy może Pani powiedzieć, na jakiej ulicy Pani jest⟧?", locale: "pl"),
             .nonTriggering("Jest Pan już w ciepłym miejscu. To dobrze.", locale: "pl"),
@@ -34,8 +37,10 @@ public struct ExploresSituation: Criterion {
         let text = reply.reply
         // A question inside a put-down ("how is anyone supposed to answer this?") is rhetorical, not exploring.
         let hostile = Set(Cue.putDowns.flatMap { text.matches($0) }.map { text.tokens[$0.tokens.lowerBound].sentence })
+        // Advice put as a question ("have you tried restarting it?") tells, it does not ask.
+        let advice = Set(text.matches(.adviceQuestion).map { text.tokens[$0.tokens.lowerBound].sentence })
         let sentences = Set(text.matches(.exploringQuestion).map { text.tokens[$0.tokens.lowerBound].sentence })
-            .subtracting(hostile)
+            .subtracting(hostile).subtracting(advice)
         var findings: [Finding] = []
         var spent = 0
         for index in sentences.sorted() where text.sentences[index].isQuestion {
