@@ -14,8 +14,9 @@ struct RatedText: Decodable, Sendable {
 }
 
 /// Sets rated the way public rating data is: requests by politeness, texts written at graded reading levels, and
-/// replies to people sharing a problem by empathy. None of them are customer-service replies to the seed calls, so
-/// they check that the criteria hold beyond the calls the kit was written for.
+/// replies to people sharing a problem by empathy, plus support replies to new calls ranked on each dimension. They
+/// check that the criteria hold beyond the seed calls the kit was written for; each second set was written later,
+/// without sight of the criteria, and found faults the first sets had not.
 struct RatedSet: Sendable, CustomTestStringConvertible {
     let name: String
     /// The share of differently ranked pairs within a group that must be ordered the same way (ties count as wrong).
@@ -27,6 +28,9 @@ struct RatedSet: Sendable, CustomTestStringConvertible {
         RatedSet(name: "rated-politeness", agreement: 0.9),
         RatedSet(name: "rated-reading-levels", agreement: 1.0),
         RatedSet(name: "rated-empathy", agreement: 0.9),
+        RatedSet(name: "rated-wiki-requests", agreement: 0.8),
+        RatedSet(name: "rated-support-posts", agreement: 0.85),
+        RatedSet(name: "rated-call-replies", agreement: 0.85),
     ]
 
     /// The set's texts, one JSON object per line.

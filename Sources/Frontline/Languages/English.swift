@@ -211,7 +211,7 @@ extension Languages {
             "like i said", "as i already explained", "as i explained", "i already told you", "i've already told you",
             "i have already told you", "i told you", "for the last time", "calm down", "relax", "settle down",
             "everyone else manages", "everybody else manages", "everyone knows", "everybody knows",
-            "anyone can", "even a child", "a child could", "it's really simple", "it's very simple",
+            "^anyone can", "anyone can do that", "anyone can do it", "how do you expect", "even a child", "a child could", "it's really simple", "it's very simple",
             "it's really easy", "it's very easy", "it's simple", "it's not rocket science", "it's not hard",
             "it's not difficult", "it isn't hard", "it isn't difficult", "just read", "you should know",
             "you ought to know", "surely you", "surely you know", "i shouldn't have to", "pay attention",

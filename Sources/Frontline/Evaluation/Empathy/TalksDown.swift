@@ -15,6 +15,8 @@ public struct TalksDown: Criterion {
             .triggering("⟦Everyone else manages⟧ to do this without calling."),
             .nonTriggering("The new SIM card goes in the tray on the side."),
             .nonTriggering("Let's go through it together, one step at a time."),
+            .nonTriggering("Without the error message there isn't much anyone can do, so please paste it when you can."),
+            .triggering("⟦How do you expect⟧ me to fix it when ⟦it's literally⟧ one tap?"),
             .triggering("⟦Seriously⟧, the letter tells you to put the new card in."),
             .triggering("Here is what to do:\n- ⟦Seriously⟧, read the letter first."),
             .nonTriggering("We take allergies seriously, and I'm passing this to the kitchen now."),
