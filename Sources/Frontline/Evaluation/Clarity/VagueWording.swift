@@ -18,6 +18,8 @@ public struct VagueWording: Criterion {
             .triggering("Karta jest ⟦prawdopodobnie⟧ ⟦gdzieś⟧ w pudełku.", locale: "pl"),
             .nonTriggering("Proszę otworzyć Ustawienia i wybrać Sieć komórkowa.", locale: "pl"),
             .nonTriggering("Karta jest w kopercie razem z umową.", locale: "pl"),
+            .nonTriggering(
+                "Zależy nam na Pana zadowoleniu, dlatego jeszcze dziś wyślę Panu nową kartę SIM.", locale: "pl"),
             .triggering("⟦Måske⟧ kan du prøve ⟦noget i indstillingerne⟧, ⟦det kommer an på⟧ telefonen.", locale: "da"),
             .triggering("Kortet ligger ⟦sandsynligvis⟧ ⟦et eller andet sted⟧ i æsken.", locale: "da"),
             .nonTriggering("Åbn Indstillinger, og tryk på Mobilnetværk.", locale: "da"),

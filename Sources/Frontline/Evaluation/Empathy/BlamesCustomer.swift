@@ -15,13 +15,16 @@ public struct BlamesCustomer: Criterion {
             .nonTriggering("The letter with the card is easy to miss; here's what it says."),
             .nonTriggering("You should receive a text in five minutes."),
             .triggering("⟦Powinien Pan był⟧ przeczytać list dołączony do karty.", locale: "pl"),
-            .triggering("To ⟦Pana wina⟧, że telefon został na dachu.", locale: "pl"),
+            .triggering("⟦To Pana wina⟧, że telefon został na dachu.", locale: "pl"),
             .nonTriggering("List dołączony do karty łatwo przeoczyć; oto, co w nim jest.", locale: "pl"),
             .nonTriggering("SMS powinien Pan dostać w ciągu pięciu minut.", locale: "pl"),
+            .nonTriggering(
+                "To nie jest Pana wina, nowa karta czasem sama się nie aktywuje. Już ją aktywuję.", locale: "pl"),
             .triggering("⟦Du skulle have⟧ læst brevet, der fulgte med kortet.", locale: "da"),
             .triggering("Det er ⟦din egen skyld⟧, at telefonen lå på taget.", locale: "da"),
             .nonTriggering("Brevet med kortet er let at overse; her er, hvad der står i det.", locale: "da"),
             .nonTriggering("Du skulle gerne få en sms inden for fem minutter.", locale: "da"),
+            .nonTriggering("Det er ikke din skyld, at kortet ikke virker. Jeg sender dig et nyt i dag.", locale: "da"),
         ]
     )
 

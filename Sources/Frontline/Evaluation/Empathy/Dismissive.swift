@@ -22,6 +22,8 @@ public struct Dismissive: Criterion {
             .triggering("⟦Ikke vores problem⟧, signalet er det samme for alle.", locale: "da"),
             .nonTriggering("Det er en stor bekymring at miste sin telefon; lad os spærre den først.", locale: "da"),
             .nonTriggering("Signalproblemet er vores at løse, og jeg har meldt det videre.", locale: "da"),
+            .nonTriggering(
+                "Begge abonnementer koster lige meget, så jeg flytter dig til det med mest data i dag.", locale: "da"),
         ]
     )
 

@@ -15,7 +15,7 @@ public struct JudgesMotives: Criterion {
             .nonTriggering("You want the three overcharges refunded, and that's fair."),
             .nonTriggering("What would you like me to do first?"),
             .triggering("⟦Pan po prostu chce⟧ dostać darmowy miesiąc, prawda?", locale: "pl"),
-            .triggering("Pan ⟦przesadza⟧ z tym telefonem.", locale: "pl"),
+            .triggering("⟦Pan przesadza⟧ z tym telefonem.", locale: "pl"),
             .nonTriggering("Chce Pan zwrotu za trzy zawyżone rachunki i to zupełnie uczciwe.", locale: "pl"),
             .nonTriggering("Od czego mam zacząć?", locale: "pl"),
             .triggering("⟦Du vil bare⟧ have en gratis måned, ikke?", locale: "da"),

@@ -25,10 +25,13 @@ public struct TalksDown: Criterion {
             .triggering("⟦Wszyscy inni⟧ jakoś radzą sobie bez dzwonienia na infolinię.", locale: "pl"),
             .nonTriggering("Nowa karta SIM wchodzi do tacki z boku telefonu.", locale: "pl"),
             .nonTriggering("Przejdźmy przez to razem, krok po kroku.", locale: "pl"),
+            .nonTriggering("Traktujemy to serio, dlatego jeszcze dziś sprawdzę Pana rachunek.", locale: "pl"),
             .triggering("⟦Tydeligvis⟧ skal du bruge det nye SIM-kort.", locale: "da"),
             .triggering("⟦Som jeg allerede har sagt⟧, skal kortet i telefonen. ⟦Slap af⟧.", locale: "da"),
             .nonTriggering("Det nye SIM-kort skal i skuffen på siden af telefonen.", locale: "da"),
             .nonTriggering("Lad os tage det sammen, et trin ad gangen.", locale: "da"),
+            .nonTriggering(
+                "Vi tager din henvendelse seriøst, og jeg ringer til dig i morgen med et svar.", locale: "da"),
         ]
     )
 

@@ -23,6 +23,8 @@ public struct PassesTheBuck: Criterion {
             .triggering("⟦Du må kontakte⟧ taxaselskabet selv.", locale: "da"),
             .nonTriggering("Jeg kontakter selv taxaselskabet og ringer tilbage til dig.", locale: "da"),
             .nonTriggering("Jeg mailer dig kvitteringen nu.", locale: "da"),
+            .nonTriggering(
+                "Tak for at kontakte os. Jeg har spærret dit SIM-kort og sender dig et nyt i dag.", locale: "da"),
         ]
     )
 
