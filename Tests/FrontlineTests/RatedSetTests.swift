@@ -11,10 +11,13 @@ struct RatedText: Decodable, Sendable {
     let dimension: ScoreDimension
     let reply: String
     let customer: String?
+    /// The language the text is written in; English when not given.
+    let locale: String?
 }
 
 /// Sets rated the way public rating data is: requests by politeness, texts written at graded reading levels, and
-/// replies to people sharing a problem by empathy, plus support replies to new calls ranked on each dimension. They
+/// replies to people sharing a problem by empathy, plus support replies to new calls in English, Polish and Danish
+/// ranked on each dimension. They
 /// check that the criteria hold beyond the seed calls the kit was written for; each second set was written later,
 /// without sight of the criteria, and found faults the first sets had not.
 struct RatedSet: Sendable, CustomTestStringConvertible {
@@ -31,6 +34,9 @@ struct RatedSet: Sendable, CustomTestStringConvertible {
         RatedSet(name: "rated-wiki-requests", agreement: 0.8),
         RatedSet(name: "rated-support-posts", agreement: 0.85),
         RatedSet(name: "rated-call-replies", agreement: 0.85),
+        RatedSet(name: "rated-call-replies-pl", agreement: 0.9),
+        RatedSet(name: "rated-call-replies-da", agreement: 0.85),
+        RatedSet(name: "rated-news-levels", agreement: 1.0),
     ]
 
     /// The set's texts, one JSON object per line.
@@ -49,7 +55,7 @@ struct RatedSetTests {
         let grader = ReplyGrader()
         var scores: [String: Int] = [:]
         for text in texts {
-            let card = try grader.grade(reply: text.reply, customer: text.customer, locale: "en")
+            let card = try grader.grade(reply: text.reply, customer: text.customer, locale: text.locale ?? "en")
             scores[text.id] = card.score(text.dimension)
         }
         var agreed = 0

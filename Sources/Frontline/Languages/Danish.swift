@@ -167,6 +167,7 @@ extension Languages {
             "jeg er her for at hjælpe", "jeg er her med dig", "bliv hos mig", "bliv på linjen med mig",
             "du kan regne med", "vi passer på", "jeg passer på", "du mister ikke", "du beholder dit nummer",
             "intet at bekymre dig om", "ikke noget at bekymre dig om",
+            "din sikkerhed kommer først", "din sikkerhed kommer før alt", "din sikkerhed går forud",
         ],
         .commitment: [
             "jeg", "vi", "jeg vil", "jeg skal", "jeg kan", "jeg kommer til at", "jeg går i gang med at",
@@ -199,6 +200,7 @@ extension Languages {
             "bliver på linjen", "bliver hos dig", "bliver i røret", "giver dig besked", "etabler*", "initier*",
             "udløs*", "markér*", "marker*", "trækk*", "trukket", "lægger", "lagt", "videregiv*", "poste", "postet",
             "postede",
+            "giver besked", "give besked", "giv besked",
         ],
         .stepVerb: [
             "sluk", "tænd", "sæt", "tag", "læg", "åbn", "luk", "genstart", "tjek", "fjern", "oplad", "tilslut",
@@ -255,6 +257,7 @@ extension Languages {
             "jeg forklarer det langsomt", "helt basalt", "det er basalt", "basale ting",
             "hold nu op med", "hold op med at", "når du ikke kan finde ud af det", "kan du ikke finde ud af", "det passer vel", "det er ikke så kompliceret", "ikke kompliceret", "hvis du havde læst", "hvis du havde kigget",
             "stop nu med", "plapre", "det er simpelt nok",
+            "det står i øvrigt",
         ],
         .blame: [
             "du skulle have", "du burde have", "burde du have", "du burde selv have", "du burde jo have",
@@ -371,6 +374,7 @@ extension Languages {
             "ofte stillede spørgsmål", "via appen", "i appen selv", "selvbetjening*", "online formular",
             "hittegods*", "kontakte vores support", "vores supportteam", "kontakte os igen", "kontakt os igen",
             "hjælpesider*", "vores hjælpesider",
+            "skrive til dem", "du kan skrive til", "du må skrive til", "vi har ikke noget med det at gøre", "ikke noget, vi tager os af", "det er ikke noget vi tager os af",
         ],
         .refusal: [
             "jeg kan ikke", "vi kan ikke", "det kan jeg ikke", "det kan vi ikke", "jeg er ikke i stand til",

@@ -146,6 +146,7 @@ extension Languages {
             "happens to lots of people", "happens to many people", "very common", "easy mistake",
             "lots of people", "many people", "we'll get it back", "we'll get this back",
             "i'm going to help", "i am going to help", "i'll help you", "i will help you", "we'll help you", "i'm here to help", "i'm with you", "i am with you", "stay with me", "you can count on", "we'll look after", "i'll look after", "you won't lose", "you will not lose", "your number stays", "nothing to worry about",
+            "your safety comes first", "your safety is what matters", "safety first",
         ],
         .commitment: [
             "i'll", "i will", "i'm going to", "i am going to", "let me", "i'm about to", "i am about to", "we'll",
@@ -342,6 +343,7 @@ extension Languages {
             "speak to another", "read the faq", "see the faq", "the faq",
             "via the app", "through the app yourself", "online form", "our online", "self-service",
             "self service", 
+            "we don't deal with", "not something we deal with", "nothing to do with us", "take it up with", "write to them", "email them", "contact them directly", "call back and",
         ],
         .refusal: [
             "i can't", "i cannot", "i can not", "we can't", "we cannot", "we can not", "i'm unable",

@@ -88,7 +88,7 @@ extension Languages {
 
     /// Words that may stand before a step verb in a Polish step ("*Najpierw proszę* wyłączyć telefon").
     static let polishStepOpeners: Set<String> = [
-        "proszę", "prosimy", "teraz", "najpierw", "potem", "następnie", "później", "i", "a", "więc", "zatem",
+        "proszę", "prosimy", "warto", "teraz", "najpierw", "potem", "następnie", "później", "i", "a", "więc", "zatem",
         "tylko", "jeszcze", "też", "także", "również", "pan", "pani", "państwo", "niech", "się", "może", "mogą",
         "na", "koniec", "początek", "po", "tym", "pierwsze", "drugie", "trzecie", "wystarczy", "dobrze", "ok",
         "okej", "krok", "spokojnie", "uprzejmie", "najlepiej", "od", "razu", "zaraz", "już",
@@ -150,7 +150,7 @@ extension Languages {
         .reflectionFrame: [
             "to brzmi", "brzmi to", "to musi być", "musi być", "to musiało być", "musiało być",
             "to musi być dla pana", "to musi być dla pani", "wyobrażam sobie", "mogę sobie wyobrazić",
-            "mogę sobie tylko wyobrazić", "mogę się tylko domyślać", "nic dziwnego", "to zrozumiałe",
+            "mogę sobie tylko wyobrazić", "mogę się tylko domyślać", "^nic dziwnego", "to zrozumiałe",
             "to całkowicie zrozumiałe", "to zupełnie zrozumiałe", "to w pełni zrozumiałe", "całkowicie zrozumiałe",
             "zupełnie zrozumiałe", "to naturalne", "to zupełnie naturalne", "każdy by się", "każdy na pana miejscu",
             "każdy na pani miejscu", "na pana miejscu", "na pani miejscu", "też bym się", "czułbym się tak samo",
@@ -195,6 +195,7 @@ extension Languages {
             "to się zdarza wielu osobom", "zdarza się każdemu", "to częsta sytuacja", "częsty błąd", "wiele osób",
             "wielu klientów", "odzyskamy", "może pan na mnie liczyć", "może pani na mnie liczyć", "nie straci pan",
             "nie straci pani", "proszę zostać ze mną", "zostań ze mną", "jestem przy pani", "jestem przy panu",
+            "pana bezpieczeństwo jest najważniejsze", "pani bezpieczeństwo jest najważniejsze", "bezpieczeństwo jest najważniejsze",
         ],
         .commitment: [
             "ja", "już", "teraz", "zaraz", "od razu", "natychmiast", "właśnie", "sam", "sama", "osobiście",
@@ -220,7 +221,7 @@ extension Languages {
             "lokalizuj*", "śledz*", "śledzi*", "obserwuj*", "monitoruj*", "potwierdz*", "przekażę", "przekazać",
             "przekazał*", "przekazuj*", "przekazan*", "przekieruj*", "połącz", "połączę", "połączymy", "połączy*",
             "połączon*", "zmieni*", "zmienia*", "zaktualiz*", "aktualizuj*", "poprawi*", "usun*", "usuwa*", "dodam",
-            "dodamy", "dodać", "dodaj*", "dodał*", "dodan*", "ustawię to", "ustawię panu", "ustawię pani", "ustawiłem",
+            "dodamy", "dodać", "dodaj*", "dodał*", "dodan*", "ustawiłem",
             "ustawiłam", "ustawimy", "ustawiam", "dopis*", "skontakt*", "kontaktuj*", "wezw*", "wzywa*", "powiadom*",
             "zawiadom*", "poinform*", "informuj*", "wyjaśni*", "wytłumacz*", "przeprowadzę", "przeprowadzi*",
             "przeprowadzon*", "poprowadz*", "pokażę", "pokazać", "pokazał*", "pokazuj*", "zorganiz*", "organizuj*",
@@ -235,6 +236,7 @@ extension Languages {
             "zainicj*", "inicjuj*", "założ*", "zakłada* konto", "nałoż*", "nakłada*", "wpisz*", "wpisa*", "pobior*",
             "pobra*", "przenios*", "zostanę", "zostaniemy", "zostajemy", "zostaję na linii", "zostaję z panem",
             "zostaję z panią", "zawiadam*", "zawiadomi*", "powiadam*", "powiadomi*", "wzywam*",
+            "przyniesiemy", "przynios*", "wezmę", "weźmiemy", "ustawię",
         ],
         .stepVerb: [
             "wyłączyć", "włączyć", "włożyć", "wyjąć", "wsunąć", "wysunąć", "otworzyć", "zamknąć", "zrestartować",
@@ -307,6 +309,7 @@ extension Languages {
             "sam się domyślasz", "sama się domyślasz", "już to tłumaczyłem",
             "już to tłumaczyłam", "panienko", "paniusiu",
             "przestań gadać", "przestań panikować", "to proste jak drut", "proste jak drut",
+            "wystarczyło poszukać", "wystarczyło sprawdzić", "po co te kombinacje",
         ],
         .blame: [
             "powinien pan był", "powinna pani była", "powinieneś był", "powinnaś była", "trzeba było", "należało",
@@ -357,6 +360,7 @@ extension Languages {
             "nie ma tragedii", "żadna tragedia", "nic się nie stało", "nie ma o czym mówić", "nie przesadzajmy",
             "niech ci będzie", "niech panu będzie", "niech pani będzie", "bierze pan albo nie",
             "no ale trudno", "ale trudno",
+            "nie ma w tym nic dziwnego", "nic w tym dziwnego",
         ],
         .bluntDirective: [
             "musi pan", "musi pani", "muszą państwo", "pan musi", "pani musi", "musisz", "ma pan to zrobić",
@@ -448,6 +452,7 @@ extension Languages {
             "stron pomocy", "strony pomocy", "stronach pomocy", "stronę pomocy", "samoobsług*",
             "ponownie się z nami skontaktować", "ponownie skontaktować", "skontaktować się ponownie",
             "do ponownego kontaktu", "zadzwonić ponownie później",
+            "napisać do nich", "napisać maila do", "nie mamy na to wpływu", "nie zajmujemy się", "to nie nasza sprawa", "proszę zgłosić się do",
         ],
         .refusal: [
             "nie mogę", "nie możemy", "nie jestem w stanie", "nie jesteśmy w stanie", "nie da się", "niemożliwe",

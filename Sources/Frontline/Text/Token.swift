@@ -28,6 +28,8 @@ public struct Token: Sendable, Hashable {
     public var startsUppercase: Bool = false
     /// True when the token has at least two letters and all of them are upper case ("SIM", "NOW").
     public var isAllUppercase: Bool = false
+    /// The number of upper-case letters in the original word, up to 255; acronyms have two or more.
+    public var capitals: UInt8 = 0
     /// True when a negation word governs this token ("I do *not* understand").
     public var isNegated: Bool = false
     /// What the language pack knows about the token's folded form.

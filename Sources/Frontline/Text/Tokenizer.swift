@@ -73,6 +73,7 @@ struct Tokenizer {
                 let first = scalars[start]
                 token.startsUppercase = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
                 token.isAllUppercase = letters >= 2 && upper == letters
+                token.capitals = UInt8(min(upper, 255))
             }
             token.startsLine = newlinesBefore > 0
             token.startsParagraph = newlinesBefore > 1 && !tokens.isEmpty

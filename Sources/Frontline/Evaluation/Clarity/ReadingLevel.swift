@@ -45,8 +45,10 @@ public struct ReadingLevel: Criterion {
         let measure = "\(estimate.formula) \(estimate.score), about grade \(estimate.gradeLevel)"
         if points > 0 {
             // Short sentences full of unexplained terms are not easy reading: the terms are the hard part.
-            let unexplainedTerms = UnexplainedJargon().evaluate(reply).count + UnexplainedAcronyms().evaluate(reply).count
-            guard unexplainedTerms < 2 else { return [] }
+            let jargon = UnexplainedJargon.unexplainedCount(in: reply, upTo: 2)
+            guard jargon < 2, jargon + UnexplainedAcronyms.unexplained(in: reply, upTo: 2 - jargon).count < 2 else {
+                return []
+            }
             return [
                 definition.finding(
                     points, at: nil, in: reply,

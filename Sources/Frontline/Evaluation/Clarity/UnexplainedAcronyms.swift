@@ -67,12 +67,24 @@ public struct UnexplainedAcronyms: Criterion {
 
     /// Four points per distinct acronym, sixteen at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        UnexplainedAcronyms.unexplained(in: reply, upTo: 4).map { span in
+            let quoted = reply.reply.quote(span)
+            return definition.finding(
+                -4, at: span, in: reply,
+                message: "An acronym the customer may not know: “\(quoted)”.",
+                advice: "Spell out “\(quoted)” or say what it is, e.g. “\(quoted) (the …)”.")
+        }
+    }
+
+    /// Where the first `limit` distinct acronyms stand that are neither everyday, technical terms (the jargon
+    /// criterion's), shouting nor explained in brackets; none when the customer is technical.
+    static func unexplained(in reply: ReplyContext, upTo limit: Int) -> [TextSpan] {
         let text = reply.reply
         guard !reply.customerIsTechnical else { return [] }
         let jargon = Set(text.matches(.jargon, includingNegated: true).flatMap { Array($0.tokens) })
-        var findings: [Finding] = []
+        var spans: [TextSpan] = []
         var seen: Set<String> = []
-        for index in text.tokens.indices where text.tokens[index].kind == .word {
+        for index in text.tokens.indices where text.tokens[index].kind == .word && text.tokens[index].capitals >= 2 {
             let token = text.tokens[index]
             guard let acronym = UnexplainedAcronyms.acronym(in: token, of: text), (2...6).contains(acronym.letters),
                 !jargon.contains(index), !token.word.flags.contains(.everydayAcronym),
@@ -83,14 +95,9 @@ public struct UnexplainedAcronyms: Criterion {
             if neighbours.contains(where: { text.tokens[$0].kind == .word && text.tokens[$0].isAllUppercase }) { continue }
             if index + 1 < text.tokens.count && text.tokens[index + 1].normalized == "(" { continue }
             guard seen.insert(acronym.folded).inserted else { continue }
-            let quoted = text.quote(token.span)
-            findings.append(
-                definition.finding(
-                    -4, at: token.span, in: reply,
-                    message: "An acronym the customer may not know: “\(quoted)”.",
-                    advice: "Spell out “\(quoted)” or say what it is, e.g. “\(quoted) (the …)”."))
-            if findings.count == 4 { break }
+            spans.append(token.span)
+            if spans.count == limit { break }
         }
-        return findings
+        return spans
     }
 }

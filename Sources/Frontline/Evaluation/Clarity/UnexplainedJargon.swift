@@ -37,19 +37,36 @@ public struct UnexplainedJargon: Criterion {
 
     /// Six points per distinct unexplained term, two when the customer used such terms first; thirty at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        let text = reply.reply
-        let explanations = Set(text.matches(.explanation).map(\.tokens.lowerBound))
-        let each = reply.customerIsTechnical ? 0 : -6
-        guard each != 0 else { return [] }
+        guard !reply.customerIsTechnical else { return [] }
+        let isUnexplained = UnexplainedJargon.unexplainedTest(in: reply.reply)
         return definition.findings(
-            for: .jargon, in: reply, schedule: .each(each, cap: 30), includingNegated: true, distinctEntries: true,
-            where: { match in
-                // Explained right after: "APN (the internet setting)" or "APN, which means …".
-                let next = match.tokens.upperBound
-                if next < text.tokens.count && text.tokens[next].normalized == "(" { return false }
-                return !(next...(next + 2)).contains { explanations.contains($0) }
-            },
+            for: .jargon, in: reply, schedule: .each(-6, cap: 30), includingNegated: true, distinctEntries: true,
+            where: isUnexplained,
             message: { "A technical term the customer may not know: “\($0)”." },
             advice: { term in "Say what “\(term)” does in everyday words, or explain it in brackets the first time." })
+    }
+
+    /// The number of distinct technical terms the reply leaves unexplained, counting up to `limit`; none when the
+    /// customer is technical.
+    static func unexplainedCount(in reply: ReplyContext, upTo limit: Int) -> Int {
+        guard !reply.customerIsTechnical else { return 0 }
+        let isUnexplained = unexplainedTest(in: reply.reply)
+        var seen: Set<String> = []
+        for match in reply.reply.matches(.jargon, includingNegated: true) where isUnexplained(match) {
+            seen.insert(match.entry)
+            if seen.count == limit { break }
+        }
+        return seen.count
+    }
+
+    /// Whether a term is left unexplained: not followed by brackets ("APN (the internet setting)") or, within two
+    /// words, by an explanation ("APN, which means …").
+    private static func unexplainedTest(in text: AnalyzedText) -> (CueMatch) -> Bool {
+        let explanations = Set(text.matches(.explanation).map(\.tokens.lowerBound))
+        return { match in
+            let next = match.tokens.upperBound
+            if next < text.tokens.count && text.tokens[next].normalized == "(" { return false }
+            return !(next...(next + 2)).contains { explanations.contains($0) }
+        }
     }
 }

@@ -17,14 +17,19 @@ public struct ConcreteNextStep: Criterion {
             .triggering("⟦Switch the phone off⟧. ⟦Put in the new card⟧."),
             .nonTriggering("I'm sorry to hear that, it sounds difficult."),
             .nonTriggering("Maybe it will come back on its own."),
+            .nonTriggering("Report it to the police first; once you have a reference, call back and we'll look at it."),
             .triggering("Zaraz zamówię taksówkę pod Pana wyjście.", locale: "pl"),
             .triggering("1. ⟦Wyłączyć telefon⟧\n2. ⟦Włożyć nową kartę⟧", locale: "pl"),
             .nonTriggering("Bardzo mi przykro to słyszeć, to brzmi naprawdę trudno.", locale: "pl"),
             .nonTriggering("Może zasięg wróci za jakiś czas.", locale: "pl"),
+            .triggering("⟦Przyniosę Panu ładowarkę do pokoju w ciągu 10 minut⟧.", locale: "pl"),
+            .triggering("⟦Warto od razu zablokować kartę SIM⟧.", locale: "pl"),
+            .nonTriggering("Za zasięg w metrze odpowiada przewoźnik. Proszę napisać do nich maila.", locale: "pl"),
             .triggering("⟦Jeg bestiller en taxa til din udgang nu⟧.", locale: "da"),
             .triggering("⟦Sluk telefonen⟧. ⟦Sæt det nye kort i⟧.", locale: "da"),
             .nonTriggering("Det er jeg virkelig ked af at høre, det lyder svært.", locale: "da"),
             .nonTriggering("Måske kommer det tilbage af sig selv.", locale: "da"),
+            .nonTriggering("Metroselskabet står for dækningen. Du må skrive til dem, vi har ikke noget med det at gøre.", locale: "da"),
         ]
     )
 
@@ -35,9 +40,13 @@ public struct ConcreteNextStep: Criterion {
         let handOffs = Set(text.matches(.bucketPassing).map { text.tokens[$0.tokens.lowerBound].sentence })
         let stepSentences = reply.stepSentences.filter { !handOffs.contains($0) }
         let steps = stepSentences.map { text.wordSpan(ofSentence: $0) }
-        // An action inside a step sentence is that step, not a second one.
+        // An action inside a step sentence is that step, not a second one; one promised only after a hand-off
+        // ("call back and we'll look at it") waits on someone else.
         let inSteps = Set(reply.stepSentences)
-        let actions = reply.commitments.filter { !inSteps.contains(reply.sentenceIndex(of: $0)) }
+        let actions = reply.commitments.filter {
+            let sentence = reply.sentenceIndex(of: $0)
+            return !inSteps.contains(sentence) && !handOffs.contains(sentence)
+        }
         var findings: [Finding] = []
         var spent = 0
         for span in (actions + steps).sorted() {
