@@ -229,10 +229,24 @@ public final class ReplyContext: Sendable {
     /// ("Awful.", "So frustrating, sorry.").
     ///
     /// A feeling word that only repeats the customer's own word with nothing of this ("chest pains get checked") names
-    /// a thing, not a feeling; one inside a hedge ("it's hard to say") is vagueness.
+    /// a thing, not a feeling; one inside a hedge ("it's hard to say") is vagueness; one the reply tells them not to
+    /// have, within three words ("don't feel guilty about being angry", "stop worrying"), is not acknowledged.
     static func namedFeelings(in text: AnalyzedText, detailHits: [UInt8]) -> [CueMatch] {
-        let feelings = text.matches(.feelingWord)
-        guard !text.language.feelingLicensors.isEmpty, !feelings.isEmpty else { return feelings }
+        var feelings = text.matches(.feelingWord)
+        guard !feelings.isEmpty else { return feelings }
+        // "Don't feel guilty", "stop worrying", "no point being sad": a feeling the reply tells them not to have.
+        let dismissals = text.matches(.feelingDismissal, includingNegated: true)
+        if !dismissals.isEmpty {
+            feelings.removeAll { feeling in
+                dismissals.contains { dismissal in
+                    let gap = dismissal.tokens.upperBound..<max(dismissal.tokens.upperBound, feeling.tokens.lowerBound)
+                    return dismissal.tokens.upperBound <= feeling.tokens.lowerBound
+                        && text.tokens[dismissal.tokens.lowerBound].sentence == text.tokens[feeling.tokens.lowerBound].sentence
+                        && text.tokens[gap].lazy.filter(\.isWordLike).count < 4
+                }
+            }
+        }
+        guard !text.language.feelingLicensors.isEmpty else { return feelings }
         let framed = Set(text.matches(.reflectionFrame).map { text.tokens[$0.tokens.lowerBound].sentence })
         // A hedge that shares a word with a feeling ("it's hard to say") is vagueness, not a feeling.
         let hedged = Set(text.matches(.hedge, includingNegated: true).flatMap { Array($0.tokens) })

@@ -126,6 +126,9 @@ extension Languages {
             "har det skidt", "en hård dag", "hård tid", "svær tid", "irritation",
             "akavet", "pinligt", "besværligt", "akavede",
         ],
+        .feelingDismissal: [
+            "lad være med at", "hold op med at", "ingen grund til at være", "du skal ikke være", "du skal ikke føle",
+        ],
         .reflectionFrame: [
             "det lyder", "lyder det", "det lyder som", "det må være", "det må have været", "det må virkelig være",
             "det må føles", "må være", "må have været", "jeg kan forestille mig", "jeg kan kun forestille mig",

@@ -57,7 +57,7 @@ extension Languages {
             "very", "really", "calling", "on", "in", "with", "at", "from", "back", "aware", "told", "been", "also",
         ],
         feelingLicensors: [
-            "is", "are", "was", "were", "be", "been", "being", "it's", "that's", "this's", "what's", "there's",
+            "is", "are", "was", "were", "be", "been", "being", "it's", "that's", "this's", "what's", "there's", "big", "huge",
             "you're", "i'm", "we're", "they're", "he's", "she's", "isn't", "wasn't", "feel", "feels", "feeling", "felt",
             "sound", "sounds", "sounded", "seem", "seems", "seemed", "look", "looks", "get", "gets", "getting", "got",
             "become", "becomes", "became", "so", "such", "very", "really", "truly", "incredibly", "quite", "how", "what",
@@ -101,6 +101,9 @@ extension Languages {
             "trouble", "in trouble",
             "awkward", "tricky", "delicate", "irritating",
             "stung", "hurts", "hurting", "ache", "aching", "cruel", "eating at you", "weighing on you", "a lot to put up with", "a lot to deal with", "a lot to carry", "losses",
+        ],
+        .feelingDismissal: [
+            "don't feel", "do not feel", "stop", "quit", "no point being", "no point in being", "no reason to be", "nothing to be", "don't be so", "don't get so", "shouldn't feel",
         ],
         .reflectionFrame: [
             "that sounds", "this sounds", "it sounds", "sounds like", "that must be", "this must be",
@@ -265,6 +268,7 @@ extension Languages {
             "too bad", "not my department", "not our department",             "oh well",
             "these things happen", "shit happens", "it happens, deal with it",
             "no reason to be scared", "no reason to be upset", "no reason to be worried", "no reason to be so", "stop dwelling", "don't be so sensitive", "^at least", "could be worse", "could have been worse", "look on the bright side", "isn't that much", "over the top", "plenty of people would", "you knew that going in", "you knew what you were",
+            "no point being", "no point in being", "no point getting",
         ],
         .bluntDirective: [
             "you need to", "you have to", "you must", "you'll have to", "you will have to", "you've got to",

@@ -147,6 +147,9 @@ extension Languages {
             "niezręcz*", "krępując*",
             "nie być bezpieczna", "nie być bezpieczny", "nie jest bezpieczna", "nie jest bezpieczny", "nie jesteś bezpieczna", "nie jesteś bezpieczny",
         ],
+        .feelingDismissal: [
+            "nie ma co się", "przestań się", "nie ma powodu do", "nie powinien pan się", "nie powinna pani się", "nie ma sensu się",
+        ],
         .reflectionFrame: [
             "to brzmi", "brzmi to", "to musi być", "musi być", "to musiało być", "musiało być",
             "to musi być dla pana", "to musi być dla pani", "wyobrażam sobie", "mogę sobie wyobrazić",

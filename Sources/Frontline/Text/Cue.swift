@@ -21,6 +21,8 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case statedUnderstanding
     /// Words that name a feeling or a hard situation: "frustrating", "worrying", "scary".
     case feelingWord
+    /// Words that tell the customer not to feel something: "don't feel", "stop", "no point being".
+    case feelingDismissal
     /// Frames that reflect a feeling back: "that sounds", "that must be", "I can imagine".
     case reflectionFrame
     /// Courtesy and warmth: "please", "thank you", "glad", "happy to help".

@@ -25,6 +25,8 @@ public struct AcknowledgesFeeling: Criterion {
             .nonTriggering("I understand your frustration. We apologise for the inconvenience."),
             .nonTriggering("You don't sound worried, so this can wait until Monday."),
             .nonTriggering("Calm down, getting upset won't bring the ambulance any faster."),
+            .nonTriggering("Don't feel guilty about being angry, just cut him off."),
+            .nonTriggering("There's no point being sad about it, so stop worrying and move on."),
             .triggering(
                 "⟦Dwa dni bez działającego telefonu to musi być bardzo frustrujące⟧. Zaraz to naprawimy.",
                 customer: "Dwa dni temu przeniosłem numer do Państwa, a telefon nadal nie działa!", locale: "pl"),
@@ -32,6 +34,7 @@ public struct AcknowledgesFeeling: Criterion {
             .nonTriggering("Proszę włożyć nową kartę SIM i ponownie uruchomić telefon.", locale: "pl"),
             .nonTriggering("Rozumiem Pana frustrację. Przepraszamy za niedogodności.", locale: "pl"),
             .nonTriggering("Proszę się uspokoić, zdenerwowanie nic tu nie pomoże.", locale: "pl"),
+            .nonTriggering("Nie ma co się stresować, rachunek przyjdzie jak zwykle.", locale: "pl"),
             .nonTriggering(
                 "Gorączka u starszych osób zwykle spada po lekach. Wyniki przychodzą po kilku godzinach.",
                 customer: "Mama ma wysoką gorączkę, a ja nie mogę się dodzwonić po karetkę.", locale: "pl"),
@@ -42,6 +45,7 @@ public struct AcknowledgesFeeling: Criterion {
             .triggering("⟦Det lyder skræmmende⟧, og jeg bliver på linjen hos dig.", locale: "da"),
             .nonTriggering("Sæt det nye SIM-kort i, og genstart telefonen.", locale: "da"),
             .nonTriggering("Jeg forstår din frustration. Vi beklager ulejligheden.", locale: "da"),
+            .nonTriggering("Lad være med at være bekymret, regningen kommer som den plejer.", locale: "da"),
             .nonTriggering(
                 "Feber hos ældre falder som regel efter medicin. Svarene kommer efter nogle timer.",
                 customer: "Min mor har høj feber, og jeg kan ikke komme igennem til ambulancen.", locale: "da"),

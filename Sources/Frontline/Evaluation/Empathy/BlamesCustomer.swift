@@ -14,6 +14,7 @@ public struct BlamesCustomer: Criterion {
             .triggering("It's ⟦your own fault⟧ the phone was on the roof."),
             .nonTriggering("The letter with the card is easy to miss; here's what it says."),
             .nonTriggering("You should receive a text in five minutes."),
+            .nonTriggering("It's not your fault at all, these scam texts fool lots of careful people."),
             .triggering("⟦Powinien Pan był⟧ przeczytać list dołączony do karty.", locale: "pl"),
             .triggering("⟦To Pana wina⟧, że telefon został na dachu.", locale: "pl"),
             .nonTriggering("List dołączony do karty łatwo przeoczyć; oto, co w nim jest.", locale: "pl"),
@@ -30,8 +31,11 @@ public struct BlamesCustomer: Criterion {
 
     /// Twelve points per blaming phrase, twenty-four at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        definition.findings(
+        // Words of blame inside reassurance ("it's not your fault") take the blame away.
+        let reassurances = reply.reply.matches(.reassurance, includingNegated: true).map(\.tokens)
+        return definition.findings(
             for: .blame, in: reply, schedule: .each(-12, cap: 24), includingNegated: true,
+            where: { match in !reassurances.contains { $0.overlaps(match.tokens) } },
             message: { "This blames the customer: “\($0)”." },
             advice: { _ in "Leave out what they should have done; say what happens next, e.g. “Let's put the new card in now.”" })
     }
