@@ -39,15 +39,20 @@ public final class AnalyzedText: Sendable {
     public init(_ text: String, language: LanguagePack) {
         self.text = text
         self.language = language
-        let scalars = Array(text.unicodeScalars)
-        self.scalars = scalars
-        var offsets = [Int32](repeating: 0, count: scalars.count + 1)
+        // One pass decodes the scalars and notes where each starts in UTF-8.
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []
+        let capacity = text.utf8.count
+        scalars.reserveCapacity(capacity)
+        offsets.reserveCapacity(capacity + 1)
         var offset: Int32 = 0
-        for (index, scalar) in scalars.enumerated() {
-            offsets[index] = offset
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
             offset += Int32(UTF8.width(scalar))
         }
-        offsets[scalars.count] = offset
+        offsets.append(offset)
+        self.scalars = scalars
         self.utf8Offsets = offsets
         var tokens = Tokenizer(folding: language.folding, table: language.tokenTable, words: language.wordTable).tokens(of: scalars)
         let sentences = AnalyzedText.splitSentences(&tokens, language: language)

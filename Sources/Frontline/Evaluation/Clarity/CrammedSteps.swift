@@ -33,13 +33,13 @@ public struct CrammedSteps: Criterion {
             var steps = 0
             var previous: Int? = nil
             for position in sentence.tokens {
-                let token = text.tokens[position]
-                if token.kind == .word && token.word.flags.contains(.stepVerb)
+                let kind = text.tokens[position].kind
+                if kind == .word && text.tokens[position].word.flags.contains(.stepVerb)
                     && (previous.map { joins(text.tokens[$0]) } ?? true)
                 {
                     steps += 1
                 }
-                if token.kind == .punctuation || token.isWordLike { previous = position }
+                if kind != .symbol { previous = position }
             }
             guard steps >= 3 else { continue }
             findings.append(

@@ -33,7 +33,8 @@ public struct OrderedSteps: Criterion {
         let ordered = steps.contains { index in
             let sentence = text.sentences[index]
             guard !sentence.isListItem else { return true }
-            return text.words(of: sentence).prefix(3).contains { markers.contains($0) }
+            return sentence.tokens.lazy.filter { text.tokens[$0].isWordLike }.prefix(3)
+                .contains { markers.contains(text.tokens[$0].normalized) }
         }
         guard ordered else { return [] }
         let shares = [4, 2, 2]
