@@ -37,6 +37,7 @@ struct RatedSet: Sendable, CustomTestStringConvertible {
         RatedSet(name: "rated-call-replies-pl", agreement: 0.9),
         RatedSet(name: "rated-call-replies-da", agreement: 0.85),
         RatedSet(name: "rated-news-levels", agreement: 1.0),
+        RatedSet(name: "rated-support-replies", agreement: 0.9),
     ]
 
     /// The set's texts, one JSON object per line.

@@ -38,20 +38,25 @@ public struct LongSentences: Criterion {
 
     /// Four points per long sentence and eight per very long one, twenty at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        var findings: [Finding] = []
-        var spent = 0
         let text = reply.reply
+        return LongSentences.penalties(in: text).map { index, points in
+            definition.finding(
+                points, at: text.wordSpan(ofSentence: index), in: reply,
+                message: "A sentence of \(text.sentences[index].wordCount) words is hard to follow.",
+                advice: "Split it: one idea or one step per sentence, about 15 words each.")
+        }
+    }
+
+    /// The long sentences of `text` with the points each costs: four, eight when very long, twenty at most in all.
+    static func penalties(in text: AnalyzedText) -> [(sentence: Int, points: Int)] {
+        var penalties: [(sentence: Int, points: Int)] = []
+        var spent = 0
         for (index, sentence) in text.sentences.enumerated() where sentence.wordCount > LongSentences.longAfter {
             let points = sentence.wordCount > LongSentences.veryLongAfter ? -8 : -4
             guard spent - points <= 20 else { break }
             spent -= points
-            let span = text.wordSpan(ofSentence: index)
-            findings.append(
-                definition.finding(
-                    points, at: span, in: reply,
-                    message: "A sentence of \(sentence.wordCount) words is hard to follow.",
-                    advice: "Split it: one idea or one step per sentence, about 15 words each."))
+            penalties.append((index, points))
         }
-        return findings
+        return penalties
     }
 }

@@ -35,12 +35,18 @@ public struct ReadingLevel: Criterion {
         ]
     )
 
-    /// One finding: points from the grade level; a hard text points at its hardest sentence.
+    /// One finding: points from the grade level; a hard text points at its hardest sentence, and loses no more than
+    /// twenty points together with the long-sentence criterion, since both measure sentence length.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         guard text.wordCount >= 6 else { return [] }
         let estimate = text.readability
-        let points = max(-20, min(10, Int(((ReadingLevel.neutralGrade - estimate.gradeLevel) * 2).rounded())))
+        var points = max(-20, min(10, Int(((ReadingLevel.neutralGrade - estimate.gradeLevel) * 2).rounded())))
+        if points < 0 {
+            // Long sentences already cost their own points; sentence length counts once, twenty points at most.
+            let lengthPenalty = LongSentences.penalties(in: text).reduce(0) { $0 + $1.points }
+            points = max(points, -20 - lengthPenalty)
+        }
         guard points != 0 else { return [] }
         let measure = "\(estimate.formula) \(estimate.score), about grade \(estimate.gradeLevel)"
         if points > 0 {

@@ -25,14 +25,14 @@ public struct TooManyQuestions: Criterion {
         ]
     )
 
-    /// Five points per question after the first, fifteen at most.
+    /// Eight points per question after the first, twenty-four at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         let questions = text.sentences.indices.filter { text.sentences[$0].isQuestion }
         return questions.dropFirst().prefix(3).map { index in
             let span = text.wordSpan(ofSentence: index)
             return definition.finding(
-                -5, at: span, in: reply,
+                -8, at: span, in: reply,
                 message: "Another question in the same reply: “\(text.quote(span))”.",
                 advice: "Ask one question, wait for the answer, then ask the next.")
         }
