@@ -116,12 +116,7 @@ struct WordTable<Value: Sendable>: Sendable {
     /// What is known of the word spelt by `bytes` (UTF-8), whose FNV-1a hash the caller has worked out; nil when nothing is.
     @inline(__always)
     func info(bytes: some Collection<UInt8>, hash: UInt64) -> Value? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while occupied[slot] {
-            if hashes[slot] == hash && keys[slot].utf8.elementsEqual(bytes) { return values[slot] }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        value(forHash: hash) { $0.utf8.elementsEqual(bytes) }
     }
 
     /// What is known of `word`, whose FNV-1a hash over its UTF-8 the caller has worked out; nil when nothing is.
@@ -129,9 +124,15 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The same lookup as `info(bytes:hash:)`, comparing whole strings, which is one comparison for short words.
     @inline(__always)
     func info(word: String, hash: UInt64) -> Value? {
+        value(forHash: hash) { $0 == word }
+    }
+
+    /// The value of the key with `hash` that `isKey` accepts; hashes are compared first, so keys rarely are.
+    @inline(__always)
+    private func value(forHash hash: UInt64, where isKey: (String) -> Bool) -> Value? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while occupied[slot] {
-            if hashes[slot] == hash && keys[slot] == word { return values[slot] }
+            if hashes[slot] == hash && isKey(keys[slot]) { return values[slot] }
             slot = (slot + 1) & mask
         }
         return nil
