@@ -77,6 +77,12 @@ public final class ReplyContext: Sendable {
         if let message, !message.details.isEmpty {
             // The question's details are some of the message's details, so most words need one lookup.
             detailHits = analyzed.tokens.map { token in
+                // A word's stem starts with its first three bytes, so most words are ruled out before stemming.
+                if token.kind == .word, let leads = message.detailLeads,
+                    let key = CustomerMessage.leadingBytes(of: token.normalized), !leads.contains(key)
+                {
+                    return 0
+                }
                 guard let stem = ReplyContext.detailStem(of: token, language: language), message.details.contains(stem)
                 else { return 0 }
                 return message.questionDetails.contains(stem) ? 3 : 1
@@ -240,7 +246,8 @@ public final class ReplyContext: Sendable {
             feelings.removeAll { feeling in
                 dismissals.contains { dismissal in
                     let gap = dismissal.tokens.upperBound..<max(dismissal.tokens.upperBound, feeling.tokens.lowerBound)
-                    return dismissal.tokens.upperBound <= feeling.tokens.lowerBound
+                    // The dismissal may hold the feeling itself ("stop worrying").
+                    return dismissal.tokens.lowerBound < feeling.tokens.lowerBound
                         && text.tokens[dismissal.tokens.lowerBound].sentence == text.tokens[feeling.tokens.lowerBound].sentence
                         && text.tokens[gap].lazy.filter(\.isWordLike).count < 4
                 }
@@ -353,6 +360,9 @@ public final class CustomerMessage: Sendable {
     public let questionDetails: Set<String>
     /// True when the customer used technical terms themselves.
     public let isTechnical: Bool
+    /// The first three UTF-8 bytes of each detail, for ruling words out before stemming them; nil when a detail has
+    /// other than ASCII letters, since a word spelt another way ("å" as one scalar or two) can still equal it.
+    let detailLeads: [UInt32]?
 
     /// Analyses a customer's message in `language`.
     public init(_ message: String, language: LanguagePack) {
@@ -367,5 +377,19 @@ public final class CustomerMessage: Sendable {
         // A bare question ("Why?!", "Can somebody explain?") asks about everything the customer just said.
         questionDetails = questionStems.count < 2 && !questionStems.isEmpty ? details : questionStems
         isTechnical = !text.matches(.jargon).isEmpty
+        detailLeads = details.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+            ? Array(Set(details.compactMap(CustomerMessage.leadingBytes(of:)))).sorted() : nil
+    }
+
+    /// A word's first three UTF-8 bytes packed into one number, or nil when it is shorter.
+    static func leadingBytes(of word: String) -> UInt32? {
+        var key: UInt32 = 0
+        var count = 0
+        for byte in word.utf8 {
+            key = key << 8 | UInt32(byte)
+            count += 1
+            if count == 3 { return key }
+        }
+        return nil
     }
 }

@@ -377,7 +377,7 @@ extension Languages {
             "ofte stillede spørgsmål", "via appen", "i appen selv", "selvbetjening*", "online formular",
             "hittegods*", "kontakte vores support", "vores supportteam", "kontakte os igen", "kontakt os igen",
             "hjælpesider*", "vores hjælpesider",
-            "skrive til dem", "du kan skrive til", "du må skrive til", "vi har ikke noget med det at gøre", "ikke noget, vi tager os af", "det er ikke noget vi tager os af",
+            "du kan skrive til", "du må skrive til", "vi har ikke noget med det at gøre", "ikke noget, vi tager os af", "det er ikke noget vi tager os af",
         ],
         .refusal: [
             "jeg kan ikke", "vi kan ikke", "det kan jeg ikke", "det kan vi ikke", "jeg er ikke i stand til",

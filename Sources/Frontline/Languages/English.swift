@@ -103,7 +103,7 @@ extension Languages {
             "stung", "hurts", "hurting", "ache", "aching", "cruel", "eating at you", "weighing on you", "a lot to put up with", "a lot to deal with", "a lot to carry", "losses",
         ],
         .feelingDismissal: [
-            "don't feel", "do not feel", "stop", "quit", "no point being", "no point in being", "no reason to be", "nothing to be", "don't be so", "don't get so", "shouldn't feel",
+            "don't feel", "do not feel", "stop worrying", "stop feeling", "stop being", "stop stressing", "quit worrying", "no point being", "no point in being", "no reason to be", "nothing to be", "don't be so", "don't get so", "shouldn't feel",
         ],
         .reflectionFrame: [
             "that sounds", "this sounds", "it sounds", "sounds like", "that must be", "this must be",
@@ -150,6 +150,7 @@ extension Languages {
             "lots of people", "many people", "we'll get it back", "we'll get this back",
             "i'm going to help", "i am going to help", "i'll help you", "i will help you", "we'll help you", "i'm here to help", "i'm with you", "i am with you", "stay with me", "you can count on", "we'll look after", "i'll look after", "you won't lose", "you will not lose", "your number stays", "nothing to worry about",
             "your safety comes first", "your safety is what matters", "safety first",
+            "not your fault", "none of this is your fault", "none of it is your fault",
         ],
         .commitment: [
             "i'll", "i will", "i'm going to", "i am going to", "let me", "i'm about to", "i am about to", "we'll",
@@ -267,7 +268,7 @@ extension Languages {
             "that's how it is", "that's the policy", "rules are rules", "take it or leave it", "tough luck",
             "too bad", "not my department", "not our department",             "oh well",
             "these things happen", "shit happens", "it happens, deal with it",
-            "no reason to be scared", "no reason to be upset", "no reason to be worried", "no reason to be so", "stop dwelling", "don't be so sensitive", "^at least", "could be worse", "could have been worse", "look on the bright side", "isn't that much", "over the top", "plenty of people would", "you knew that going in", "you knew what you were",
+            "no reason to be scared", "no reason to be upset", "no reason to be worried", "no reason to be so", "stop dwelling", "don't be so sensitive", "^at least you", "^at least your", "^at least it's", "could be worse", "could have been worse", "look on the bright side", "isn't that much", "a bit over the top", "plenty of people would", "you knew that going in", "you knew what you were",
             "no point being", "no point in being", "no point getting",
         ],
         .bluntDirective: [
@@ -347,7 +348,7 @@ extension Languages {
             "speak to another", "read the faq", "see the faq", "the faq",
             "via the app", "through the app yourself", "online form", "our online", "self-service",
             "self service", 
-            "we don't deal with", "not something we deal with", "nothing to do with us", "take it up with", "write to them", "email them", "contact them directly", "call back and",
+            "we don't deal with", "not something we deal with", "nothing to do with us", "take it up with",
         ],
         .refusal: [
             "i can't", "i cannot", "i can not", "we can't", "we cannot", "we can not", "i'm unable",
@@ -402,7 +403,6 @@ extension Languages {
             "damn", "damned", "hell", "crap", "shit", "fuck*", "bloody", "idiot*", "stupid", "dumb", "moron*",
             "bitch*", "bastard*", "ass", "arse", "piss*", "shut up", "pathetic", "useless", "incompetent",
             "loser*", "imbecil*", "retard*",
-            "nonsense",
         ],
         .formalAddress: ["sir", "madam", "mr", "mrs", "ms", "miss"],
         .informalAddress: ["mate", "buddy", "dude", "pal", "hun", "babe", "sweetie", "sweetheart", "bro", "chief"],

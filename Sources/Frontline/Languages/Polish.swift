@@ -455,7 +455,7 @@ extension Languages {
             "stron pomocy", "strony pomocy", "stronach pomocy", "stronę pomocy", "samoobsług*",
             "ponownie się z nami skontaktować", "ponownie skontaktować", "skontaktować się ponownie",
             "do ponownego kontaktu", "zadzwonić ponownie później",
-            "napisać do nich", "napisać maila do", "nie mamy na to wpływu", "nie zajmujemy się", "to nie nasza sprawa", "proszę zgłosić się do",
+            "proszę napisać do nich", "napisać maila do", "nie mamy na to wpływu", "nie zajmujemy się", "to nie nasza sprawa", "proszę zgłosić się do",
         ],
         .refusal: [
             "nie mogę", "nie możemy", "nie jestem w stanie", "nie jesteśmy w stanie", "nie da się", "niemożliwe",

@@ -15,10 +15,11 @@ struct JSONLinesScorer: Sendable {
 
     /// Scores every line of `reader` into `output` and returns how many lines failed.
     ///
-    /// While one batch is scored, the results of the one before are written, so cores do not wait on output.
+    /// While one batch is scored, the results of the one before are written, so cores do not wait on output; a
+    /// batch's results are written once the next batch has been read (or the input ends).
     func score(_ reader: ChunkReader, to output: OutputSink) -> Int {
         var failures = 0
-        var written: [LineResult] = []
+        var pending: [LineResult] = []
         func write(_ results: [LineResult]) {
             for result in results {
                 if result.failed { failures += 1 }
@@ -35,11 +36,11 @@ struct JSONLinesScorer: Sendable {
             let scored = ResultBuffer(count: batch.count)
             let scoring = DispatchGroup()
             DispatchQueue.global().async(group: scoring) { [batch] in self.scoreInParallel(batch, into: scored) }
-            write(written)
+            write(pending)
             scoring.wait()
-            written = scored.results
+            pending = scored.results
         }
-        write(written)
+        write(pending)
         output.flush()
         return failures
     }

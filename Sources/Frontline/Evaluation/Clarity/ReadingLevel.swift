@@ -35,8 +35,9 @@ public struct ReadingLevel: Criterion {
         ]
     )
 
-    /// One finding: points from the grade level; a hard text points at its hardest sentence, and loses no more than
-    /// twenty points together with the long-sentence criterion, since both measure sentence length.
+    /// One finding: points from the grade level; a hard text points at its hardest sentence and loses at most twenty
+    /// points together with what long sentences cost (both measure sentence length); an easy text with two or more
+    /// unexplained terms earns nothing.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         guard text.wordCount >= 6 else { return [] }

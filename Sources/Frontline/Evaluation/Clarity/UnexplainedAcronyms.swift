@@ -23,20 +23,21 @@ public struct UnexplainedAcronyms: Criterion {
             .triggering("⟦RSP⟧ afventer stadig ⟦OCS⟧.", locale: "da"),
             .triggering("Vi har oprettet en ⟦RMA⟧ for telefonen.", locale: "da"),
             .nonTriggering("Din SIM og PIN står i brevet.", locale: "da"),
+            .nonTriggering("Koden står i SMS'en, og PIN'en står på SIM-kortets bagside.", locale: "da"),
             .nonTriggering("Vi har oprettet en RMA (en returformular) for telefonen.", locale: "da"),
         ]
     )
 
     /// The acronym a word is written as, with its letter count and folded form: all capitals ("HLR"), capitals with a
-    /// plural or possessive ending ("PACs", "MSISDN's"), or mixed case with at least as many capitals as small letters
-    /// ("eSIM", "PPPoE"); nil for other words.
+    /// plural ending ("PACs"), an ending after an apostrophe ("MSISDN's", Danish "SMS'en"), or mixed case with at least
+    /// as many capitals as small letters ("eSIM", "PPPoE"); nil for other words.
     static func acronym(in token: Token, of text: AnalyzedText) -> (letters: Int, folded: String)? {
-        if token.isAllUppercase { return (token.normalized.unicodeScalars.count, token.normalized) }
         var upper = 0
         var lower = 0
         var endingLower = 0  // small letters after the last capital
         for position in token.span.start..<token.span.end {
             let scalar = text.scalars[position]
+            if scalar == "'" || scalar == "’" { break }
             let isUpper: Bool
             if scalar.isASCII {
                 let value = scalar.value
@@ -55,14 +56,13 @@ public struct UnexplainedAcronyms: Criterion {
             }
         }
         guard upper >= 2 else { return nil }
-        let normalized = token.normalized
-        if lower == 1 && endingLower == 1 && normalized.hasSuffix("s") {
-            // "PACs", "SIM's": the capitals are the acronym.
-            var stem = normalized.dropLast()
-            if stem.hasSuffix("'") || stem.hasSuffix("’") { stem = stem.dropLast() }
-            return (upper, String(stem))
+        let stem = String(token.normalized.prefix { $0 != "'" && $0 != "’" })
+        if lower == 0 { return (upper, stem) }
+        if lower == 1 && endingLower == 1 && stem.hasSuffix("s") {
+            // "PACs": the capitals are the acronym.
+            return (upper, String(stem.dropLast()))
         }
-        return upper >= lower ? (upper + lower, normalized) : nil
+        return upper >= lower ? (upper + lower, stem) : nil
     }
 
     /// Four points per distinct acronym, sixteen at most.

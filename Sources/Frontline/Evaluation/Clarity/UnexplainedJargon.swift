@@ -35,7 +35,7 @@ public struct UnexplainedJargon: Criterion {
         ]
     )
 
-    /// Six points per distinct unexplained term, two when the customer used such terms first; thirty at most.
+    /// Six points per distinct unexplained term, thirty at most; none when the customer used such terms first.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         guard !reply.customerIsTechnical else { return [] }
         let isUnexplained = UnexplainedJargon.unexplainedTest(in: reply.reply)

@@ -25,7 +25,9 @@ public struct AcknowledgesFeeling: Criterion {
             .nonTriggering("I understand your frustration. We apologise for the inconvenience."),
             .nonTriggering("You don't sound worried, so this can wait until Monday."),
             .nonTriggering("Calm down, getting upset won't bring the ambulance any faster."),
-            .nonTriggering("Don't feel guilty about being angry, just cut him off."),
+            .nonTriggering(
+                "Don't feel guilty about being angry, he stole from your mum.",
+                customer: "My brother stole from mum. I'm so angry and then I feel guilty for being angry."),
             .nonTriggering("There's no point being sad about it, so stop worrying and move on."),
             .triggering(
                 "⟦Dwa dni bez działającego telefonu to musi być bardzo frustrujące⟧. Zaraz to naprawimy.",
@@ -77,8 +79,11 @@ public struct AcknowledgesFeeling: Criterion {
                 order.append(sentence)
             }
         }
-        // A sentence that restates three or more of the customer's own details reflects their situation back.
-        for index in text.sentences.indices where !hostileSentences.contains(index) && bySentence[index] == nil {
+        // A sentence that restates three or more of the customer's own details reflects their situation back, unless
+        // it tells them not to feel it ("don't feel guilty about being angry").
+        let dismissing = Set(text.matches(.feelingDismissal, includingNegated: true).map { text.tokens[$0.tokens.lowerBound].sentence })
+        for index in text.sentences.indices
+        where !hostileSentences.contains(index) && !dismissing.contains(index) && bySentence[index] == nil {
             let addressed = text.sentences[index].tokens.contains { text.tokens[$0].word.flags.contains(.secondPerson) }
             guard addressed else { continue }
             let details = reply.detailTokens(inSentence: index)

@@ -8,12 +8,13 @@ public struct RudeLanguage: Criterion {
         id: "rude-language",
         name: "Rude language",
         dimension: .empathy,
-        rationale: "An agent's insult or swear word is never acceptable; only the customer's own word, quoted back to comfort them, is not one.",
+        rationale: "An agent's insult or swear word is never acceptable; only the customer's own word, denied back to comfort them, is not one.",
         examples: [
             .triggering("That's a ⟦stupid⟧ question."),
             .triggering("⟦Shut up⟧ and listen."),
             .nonTriggering("That's a good question."),
             .nonTriggering("I'll listen first, then we'll sort it out."),
+            .triggering("You're the ⟦idiot⟧ here.", customer: "You're all useless idiots."),
             .nonTriggering(
                 "Checking your phone for her messages isn't pathetic, it's what missing someone looks like.",
                 customer: "She left me and I keep checking my phone. I feel pathetic."),
@@ -34,11 +35,12 @@ public struct RudeLanguage: Criterion {
         ]
     )
 
-    /// Twenty points per rude word, forty at most; a word the customer used of themselves, quoted back, is not counted.
+    /// Twenty points per rude word, forty at most; the customer's own word, denied back to them ("that's not
+    /// pathetic"), is not counted.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         definition.findings(
             for: .profanity, in: reply, schedule: .each(-20, cap: 40), includingNegated: true,
-            where: { !reply.repeatsCustomerWord(at: $0.tokens.lowerBound) },
+            where: { !($0.isNegated && reply.repeatsCustomerWord(at: $0.tokens.lowerBound)) },
             message: { "Rude language: “\($0)”." },
             advice: { _ in "Never insult or swear; if you are losing patience, pause, breathe, and return to the next step." })
     }

@@ -17,7 +17,8 @@ public struct ConcreteNextStep: Criterion {
             .triggering("⟦Switch the phone off⟧. ⟦Put in the new card⟧."),
             .nonTriggering("I'm sorry to hear that, it sounds difficult."),
             .nonTriggering("Maybe it will come back on its own."),
-            .nonTriggering("Report it to the police first; once you have a reference, call back and we'll look at it."),
+            .nonTriggering("You'll have to contact the police first, and then we'll look at it."),
+            .triggering("⟦I've cancelled the card⟧, so there's no need to contact another team."),
             .triggering("Zaraz zamówię taksówkę pod Pana wyjście.", locale: "pl"),
             .triggering("1. ⟦Wyłączyć telefon⟧\n2. ⟦Włożyć nową kartę⟧", locale: "pl"),
             .nonTriggering("Bardzo mi przykro to słyszeć, to brzmi naprawdę trudno.", locale: "pl"),
@@ -37,15 +38,16 @@ public struct ConcreteNextStep: Criterion {
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         // A step that sends the customer elsewhere ("check our website") is not a step towards a fix.
-        let handOffs = Set(text.matches(.bucketPassing).map { text.tokens[$0.tokens.lowerBound].sentence })
+        let handOffMatches = text.matches(.bucketPassing)
+        let handOffs = Set(handOffMatches.map { text.tokens[$0.tokens.lowerBound].sentence })
         let stepSentences = reply.stepSentences.filter { !handOffs.contains($0) }
         let steps = stepSentences.map { text.wordSpan(ofSentence: $0) }
         // An action inside a step sentence is that step, not a second one; one promised only after a hand-off
         // ("call back and we'll look at it") waits on someone else.
         let inSteps = Set(reply.stepSentences)
-        let actions = reply.commitments.filter {
-            let sentence = reply.sentenceIndex(of: $0)
-            return !inSteps.contains(sentence) && !handOffs.contains(sentence)
+        let actions = reply.commitments.filter { action in
+            !inSteps.contains(reply.sentenceIndex(of: action))
+                && !handOffMatches.contains { $0.span.end <= action.start && text.tokens[$0.tokens.lowerBound].sentence == reply.sentenceIndex(of: action) }
         }
         var findings: [Finding] = []
         var spent = 0
