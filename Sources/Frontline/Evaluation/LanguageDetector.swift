@@ -62,47 +62,51 @@ public enum LanguageDetector {
     static func detect(_ texts: [String]) -> LanguagePack? {
         let packs = Languages.all
         guard packs.count > 1 else { return packs.first }
+        var tally = WordTally(packs: packs)
+        var budget = 2000
+        for (index, text) in texts.enumerated() {
+            // The texts are read as if joined by line breaks, up to 2,000 scalars in all.
+            if index > 0 && budget > 0 {
+                tally.read("\n")
+                budget -= 1
+            }
+            for scalar in text.unicodeScalars {
+                guard budget > 0 else { break }
+                tally.read(scalar)
+                budget -= 1
+            }
+        }
+        tally.finishWord()
+        let scores = tally.scores
+        guard tally.words > 0, let best = scores.indices.max(by: { scores[$0] < scores[$1] }),
+            scores[best] / Double(tally.words) >= 0.15
+        else { return nil }
+        return packs[best]
+    }
+
+    /// Each pack's score over the words read so far, built one scalar at a time.
+    private struct WordTally {
+        let packs: [LanguagePack]
         let raw = TextFolding(removesDiacritics: false)
         let stripping = TextFolding(removesDiacritics: true)
-        var scores = Array(repeating: 0.0, count: packs.count)
+        /// Per pack: one point per common word, two more per word with one of its distinctive letters.
+        var scores: [Double]
         var words = 0
-        // The current word's folded UTF-8; plain ASCII letters are lower-cased in place, others folded by `raw`.
+        /// The current word's folded UTF-8; plain ASCII letters are lower-cased in place, others folded by `raw`.
         var word: [UInt8] = []
-        word.reserveCapacity(64)
         var scratch = String.UnicodeScalarView()
         var length = 0
         var ascii = true
         var hash = FNV1a.empty
 
-        func finishWord() {
-            guard length > 0 else { return }
-            words += 1
-            // Common words are short; longer words only count towards the total.
-            if length <= 12 {
-                // Packs that fold diacritics away know the word stripped; the others know it as written.
-                if ascii {
-                    let known = commonWords.info(bytes: word, hash: hash)
-                    for index in packs.indices where ((known?.asWritten ?? 0) | (known?.stripped ?? 0)) & (1 << index) != 0 {
-                        scores[index] += 1
-                    }
-                } else {
-                    let form = String(decoding: word, as: UTF8.self)
-                    let asWritten = commonWordsByString[form]?.asWritten ?? 0
-                    let whenStripped = commonWordsByString[stripping.fold(form)]?.stripped ?? 0
-                    for index in packs.indices {
-                        if (asWritten | whenStripped) & (1 << index) != 0 { scores[index] += 1 }
-                        if form.unicodeScalars.contains(where: { packs[index].distinctiveLetters.contains($0) }) { scores[index] += 2 }
-                    }
-                }
-            }
-            word.removeAll(keepingCapacity: true)
-            length = 0
-            ascii = true
-            hash = FNV1a.empty
+        init(packs: [LanguagePack]) {
+            self.packs = packs
+            scores = Array(repeating: 0, count: packs.count)
+            word.reserveCapacity(64)
         }
 
-        var budget = 2000
-        func read(_ scalar: Unicode.Scalar) {
+        /// Adds one scalar: a letter or inner apostrophe extends the word, anything else ends it.
+        mutating func read(_ scalar: Unicode.Scalar) {
             let value = scalar.value
             let isLetter = value < 0x80
                 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
@@ -129,21 +133,34 @@ public enum LanguageDetector {
             }
             length += 1
         }
-        for (index, text) in texts.enumerated() {
-            // The texts are read as if joined by line breaks, up to 2,000 scalars in all.
-            if index > 0 && budget > 0 {
-                read("\n")
-                budget -= 1
+
+        /// Scores the word read so far, if any, and starts the next.
+        mutating func finishWord() {
+            guard length > 0 else { return }
+            words += 1
+            // Common words are short; longer words only count towards the total.
+            if length <= 12 {
+                // Packs that fold diacritics away know the word stripped; the others know it as written.
+                if ascii {
+                    let known = LanguageDetector.commonWords.info(bytes: word, hash: hash)
+                    let packsKnowing = (known?.asWritten ?? 0) | (known?.stripped ?? 0)
+                    for index in packs.indices where packsKnowing & (1 << index) != 0 {
+                        scores[index] += 1
+                    }
+                } else {
+                    let form = String(decoding: word, as: UTF8.self)
+                    let asWritten = LanguageDetector.commonWordsByString[form]?.asWritten ?? 0
+                    let whenStripped = LanguageDetector.commonWordsByString[stripping.fold(form)]?.stripped ?? 0
+                    for index in packs.indices {
+                        if (asWritten | whenStripped) & (1 << index) != 0 { scores[index] += 1 }
+                        if form.unicodeScalars.contains(where: { packs[index].distinctiveLetters.contains($0) }) { scores[index] += 2 }
+                    }
+                }
             }
-            for scalar in text.unicodeScalars {
-                guard budget > 0 else { break }
-                read(scalar)
-                budget -= 1
-            }
+            word.removeAll(keepingCapacity: true)
+            length = 0
+            ascii = true
+            hash = FNV1a.empty
         }
-        finishWord()
-        guard words > 0, let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] / Double(words) >= 0.15
-        else { return nil }
-        return packs[best]
     }
 }
