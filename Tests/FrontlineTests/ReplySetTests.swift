@@ -120,4 +120,28 @@ struct ReplySetTests {
             #expect(first == second)
         }
     }
+
+    @Test(
+        "A feeling named and then taken back with “but” earns little, unless the agent turns to an action",
+        arguments: [
+            ("en", "I understand it's disappointing, but the strike was announced well in advance.",
+                "I understand it's disappointing, but I've already put the refund through."),
+            ("en", "I appreciate you're frustrated. However, our engineers are very busy.",
+                "I appreciate you're frustrated. However, I've booked the first slot tomorrow."),
+            ("pl", "Rozumiem, że to frustrujące, ale strajk był zapowiadany.",
+                "Rozumiem, że to frustrujące, ale już zleciłam zwrot."),
+            ("da", "Jeg kan godt forstå, at det er frustrerende, men strejken var varslet.",
+                "Jeg kan godt forstå, at det er frustrerende, men jeg har allerede bestilt en tekniker."),
+        ])
+    func takenBack(_ locale: String, _ justified: String, _ turnedToAction: String) throws {
+        let grader = ReplyGrader()
+        func acknowledgement(_ reply: String) throws -> Int {
+            try grader.grade(reply: reply, locale: locale).findings.filter { $0.criterion == "acknowledges-feeling" }
+                .reduce(0) { $0 + $1.points }
+        }
+        let taken = try acknowledgement(justified)
+        let kept = try acknowledgement(turnedToAction)
+        #expect(taken > 0 && taken <= 4, "\(justified): \(taken)")
+        #expect(kept >= 16, "\(turnedToAction): \(kept)")
+    }
 }

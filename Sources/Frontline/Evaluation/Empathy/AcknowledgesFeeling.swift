@@ -104,8 +104,17 @@ public struct AcknowledgesFeeling: Criterion {
             // A bare frame ("Oh no", "It sounds…") with no feeling named and no detail says least.
             let bare = !felt.contains(sentence) && !specific
             let opening = bare ? 8 : (specific ? 24 : 16) + (reflective ? 4 : 0)
-            let points = findings.isEmpty ? opening : (specific ? 5 : 3)
+            let retracted = AcknowledgesFeeling.isTakenBack(sentence: sentence, after: end, in: reply)
+            let points = retracted ? (findings.isEmpty ? 4 : 1) : findings.isEmpty ? opening : (specific ? 5 : 3)
             let quoted = text.quote(span)
+            if retracted {
+                findings.append(
+                    definition.finding(
+                        points, at: span, in: reply,
+                        message: "You named the feeling, then a “but” took it back: “\(quoted)”.",
+                        advice: "Keep the acknowledgement whole: drop the “but” and go straight to what you will do."))
+                continue
+            }
             findings.append(
                 definition.finding(
                     points, at: span, in: reply,
@@ -117,5 +126,30 @@ public struct AcknowledgesFeeling: Criterion {
                         : "Tie the feeling to their details, e.g. “two days without a phone is frustrating”, not a stock line."))
         }
         return findings
+    }
+
+    /// True when a contrast follows the acknowledgement ("…, but the strike was announced", "However, …") and no
+    /// action of the agent's follows it in that sentence: the acknowledgement turns into a justification.
+    static func isTakenBack(sentence: Int, after end: Int, in reply: ReplyContext) -> Bool {
+        let text = reply.reply
+        var contrast: Int?
+        for index in text.sentences[sentence].tokens
+        where text.tokens[index].span.start >= end && text.tokens[index].word.flags.contains(.clauseBreaker) {
+            contrast = index
+            break
+        }
+        if contrast == nil, sentence + 1 < text.sentences.count,
+            let opening = text.openingWord(of: text.sentences[sentence + 1], skippingWordsWith: []),
+            text.tokens[opening].word.flags.contains(.clauseBreaker)
+        {
+            contrast = opening
+        }
+        guard let contrast else { return false }
+        let contrastSentence = text.tokens[contrast].sentence
+        let contrastStart = text.tokens[contrast].span.start
+        // "…, but I've already booked an engineer" turns to the fix, not away from the feeling.
+        return !reply.personalCommitments.contains {
+            $0.start >= contrastStart && reply.sentenceIndex(of: $0) == contrastSentence
+        }
     }
 }
