@@ -153,7 +153,9 @@ public enum LanguageDetector {
                     let whenStripped = LanguageDetector.commonWordsByString[stripping.fold(form)]?.stripped ?? 0
                     for index in packs.indices {
                         if (asWritten | whenStripped) & (1 << index) != 0 { scores[index] += 1 }
-                        if form.unicodeScalars.contains(where: { packs[index].distinctiveLetters.contains($0) }) { scores[index] += 2 }
+                        if form.unicodeScalars.contains(where: { packs[index].distinctiveLetters.contains($0) }) {
+                            scores[index] += 2
+                        }
                     }
                 }
             }

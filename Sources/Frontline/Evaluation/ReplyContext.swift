@@ -247,8 +247,9 @@ public final class ReplyContext: Sendable {
                 dismissals.contains { dismissal in
                     let gap = dismissal.tokens.upperBound..<max(dismissal.tokens.upperBound, feeling.tokens.lowerBound)
                     // The dismissal may hold the feeling itself ("stop worrying").
-                    return dismissal.tokens.lowerBound < feeling.tokens.lowerBound
-                        && text.tokens[dismissal.tokens.lowerBound].sentence == text.tokens[feeling.tokens.lowerBound].sentence
+                    let sameSentence =
+                        text.tokens[dismissal.tokens.lowerBound].sentence == text.tokens[feeling.tokens.lowerBound].sentence
+                    return dismissal.tokens.lowerBound < feeling.tokens.lowerBound && sameSentence
                         && text.tokens[gap].lazy.filter(\.isWordLike).count < 4
                 }
             }
@@ -323,7 +324,8 @@ public final class ReplyContext: Sendable {
         guard let details else { return tokens(inSentence: index, hitting: 1) }
         guard !details.isEmpty else { return [] }
         return reply.sentences[index].tokens.filter { position in
-            ReplyContext.detailStem(of: reply.tokens[position], language: language).map { details.contains($0) } ?? false
+            guard let stem = ReplyContext.detailStem(of: reply.tokens[position], language: language) else { return false }
+            return details.contains(stem)
         }
     }
 

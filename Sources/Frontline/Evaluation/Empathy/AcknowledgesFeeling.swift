@@ -81,7 +81,8 @@ public struct AcknowledgesFeeling: Criterion {
         }
         // A sentence that restates three or more of the customer's own details reflects their situation back, unless
         // it tells them not to feel it ("don't feel guilty about being angry").
-        let dismissing = Set(text.matches(.feelingDismissal, includingNegated: true).map { text.tokens[$0.tokens.lowerBound].sentence })
+        let dismissing = Set(
+            text.matches(.feelingDismissal, includingNegated: true).map { text.tokens[$0.tokens.lowerBound].sentence })
         for index in text.sentences.indices
         where !hostileSentences.contains(index) && !dismissing.contains(index) && bySentence[index] == nil {
             let addressed = text.sentences[index].tokens.contains { text.tokens[$0].word.flags.contains(.secondPerson) }

@@ -46,8 +46,11 @@ public struct ConcreteNextStep: Criterion {
         // ("call back and we'll look at it") waits on someone else.
         let inSteps = Set(reply.stepSentences)
         let actions = reply.commitments.filter { action in
-            !inSteps.contains(reply.sentenceIndex(of: action))
-                && !handOffMatches.contains { $0.span.end <= action.start && text.tokens[$0.tokens.lowerBound].sentence == reply.sentenceIndex(of: action) }
+            let sentence = reply.sentenceIndex(of: action)
+            let afterHandOff = handOffMatches.contains {
+                $0.span.end <= action.start && text.tokens[$0.tokens.lowerBound].sentence == sentence
+            }
+            return !inSteps.contains(sentence) && !afterHandOff
         }
         var findings: [Finding] = []
         var spent = 0
