@@ -204,7 +204,9 @@ public final class ReplyContext: Sendable {
         }
         // A short sentence with a past-tense action reports work done in note style: "Account reviewed."
         for sentence in text.sentences where sentence.wordCount <= 8 {
-            let early = sentence.tokens.lowerBound + 1...sentence.tokens.lowerBound + 3
+            // The second to fourth words, whatever punctuation stands between them ("Done, your SIM's blocked.").
+            let words = sentence.tokens.filter { text.tokens[$0].isWordLike }
+            let early = Set(words.dropFirst().prefix(3))
             for action in actions where early.contains(action.tokens.lowerBound) {
                 let word = text.tokens[action.tokens.lowerBound].normalized
                 let next = action.tokens.upperBound

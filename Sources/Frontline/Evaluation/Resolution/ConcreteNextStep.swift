@@ -15,6 +15,8 @@ public struct ConcreteNextStep: Criterion {
         examples: [
             .triggering("⟦I'll order a taxi to your exit now⟧."),
             .triggering("⟦Switch the phone off⟧. ⟦Put in the new card⟧."),
+            .triggering("⟦Done, your SIM's blocked⟧."),
+            .nonTriggering("You should have read the letter that came with the card."),
             .nonTriggering("I'm sorry to hear that, it sounds difficult."),
             .nonTriggering("Maybe it will come back on its own."),
             .nonTriggering("You'll have to contact the police first, and then we'll look at it."),
@@ -40,7 +42,9 @@ public struct ConcreteNextStep: Criterion {
         // A step that sends the customer elsewhere ("check our website") is not a step towards a fix.
         let handOffMatches = text.matches(.bucketPassing)
         let handOffs = Set(handOffMatches.map { text.tokens[$0.tokens.lowerBound].sentence })
-        let stepSentences = reply.stepSentences.filter { !handOffs.contains($0) }
+        // So is a reproach about the past ("You should have read the letter").
+        let reproaches = Set(text.matches(.blame, includingNegated: true).map { text.tokens[$0.tokens.lowerBound].sentence })
+        let stepSentences = reply.stepSentences.filter { !handOffs.contains($0) && !reproaches.contains($0) }
         let steps = stepSentences.map { text.wordSpan(ofSentence: $0) }
         // An action inside a step sentence is that step, not a second one; one promised only after a hand-off
         // ("call back and we'll look at it") waits on someone else.
