@@ -108,23 +108,19 @@ public struct AcknowledgesFeeling: Criterion {
             let retracted = AcknowledgesFeeling.isTakenBack(sentence: sentence, after: end, in: reply)
             let points = retracted ? (findings.isEmpty ? 4 : 1) : findings.isEmpty ? opening : (specific ? 5 : 3)
             let quoted = text.quote(span)
+            let message: String
+            let advice: String
             if retracted {
-                findings.append(
-                    definition.finding(
-                        points, at: span, in: reply,
-                        message: "You named the feeling, then a “but” took it back: “\(quoted)”.",
-                        advice: "Keep the acknowledgement whole: drop the “but” and go straight to what you will do."))
-                continue
+                message = "You named the feeling, then a “but” took it back: “\(quoted)”."
+                advice = "Keep the acknowledgement whole: drop the “but” and go straight to what you will do."
+            } else if specific {
+                message = "You named the feeling and tied it to the customer's situation: “\(quoted)”."
+                advice = "Keep doing this: a feeling named with the customer's own details shows you listened."
+            } else {
+                message = "You named the feeling: “\(quoted)”."
+                advice = "Tie the feeling to their details, e.g. “two days without a phone is frustrating”, not a stock line."
             }
-            findings.append(
-                definition.finding(
-                    points, at: span, in: reply,
-                    message: specific
-                        ? "You named the feeling and tied it to the customer's situation: “\(quoted)”."
-                        : "You named the feeling: “\(quoted)”.",
-                    advice: specific
-                        ? "Keep doing this: a feeling named with the customer's own details shows you listened."
-                        : "Tie the feeling to their details, e.g. “two days without a phone is frustrating”, not a stock line."))
+            findings.append(definition.finding(points, at: span, in: reply, message: message, advice: advice))
         }
         return findings
     }
