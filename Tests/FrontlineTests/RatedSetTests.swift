@@ -39,6 +39,7 @@ struct RatedSet: Sendable, CustomTestStringConvertible {
         RatedSet(name: "rated-news-levels", agreement: 1.0),
         RatedSet(name: "rated-support-replies", agreement: 0.9),
         RatedSet(name: "rated-mixed-replies", agreement: 0.85),
+        RatedSet(name: "rated-calls-and-requests", agreement: 0.9),
     ]
 
     /// The set's texts, one JSON object per line.

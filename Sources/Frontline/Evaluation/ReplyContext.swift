@@ -6,10 +6,16 @@ public final class ReplyContext: Sendable {
     public let customer: AnalyzedText?
     /// The language both are analysed in.
     public var language: LanguagePack { reply.language }
-    /// Sentences of the reply that ask the customer to do something ("Switch the phone off.").
+    /// Sentences of the reply that ask the customer to do something ("Switch the phone off."), leaving out reproaches
+    /// about the past that read like one ("You should have read the letter").
     public let stepSentences: [Int]
+    /// The step sentences that move towards a fix: not the ones that send the customer elsewhere ("Check our website").
+    public let nextStepSentences: [Int]
     /// Places where the agent commits to an action ("I'll order a taxi"), from the commitment to the action verb.
     public let commitments: [TextSpan]
+    /// The commitments that are the agent's own next step: not inside a step sentence (that step is the action) and
+    /// not promised after a hand-off in the same sentence ("contact the police first, and then we'll look at it").
+    public let nextStepCommitments: [TextSpan]
     /// The commitments made in the first person ("I'll order", "we've refunded", "Refunded the charge."), leaving out
     /// passive reports ("the claim was rejected", "has been calculated").
     public let personalCommitments: [TextSpan]
@@ -59,17 +65,37 @@ public final class ReplyContext: Sendable {
         self.reply = analyzed
         self.customer = message?.text
 
-        stepSentences = analyzed.sentences.indices.filter { index in
-            let sentence = analyzed.sentences[index]
-            guard !sentence.isQuestion,
-                let opening = analyzed.openingWord(of: sentence, skippingWordsWith: .stepOpener)
-            else { return false }
-            return analyzed.tokens[opening].word.flags.contains(.stepVerb)
+        // A reproach about the past ("You should have read the letter") reads like a step but asks for nothing.
+        let reproaches = Set(analyzed.matches(.blame, includingNegated: true).map { analyzed.tokens[$0.tokens.lowerBound].sentence })
+        var stepOpenings: [(sentence: Int, opening: Int)] = []
+        for (index, sentence) in analyzed.sentences.enumerated() where !sentence.isQuestion && !reproaches.contains(index) {
+            guard let opening = ReplyContext.stepOpening(of: sentence, in: analyzed) else { continue }
+            stepOpenings.append((index, opening))
         }
+        let stepSentences = stepOpenings.map(\.sentence)
+        self.stepSentences = stepSentences
 
         let found = ReplyContext.findCommitments(in: analyzed)
         self.commitments = found.all
         self.personalCommitments = found.personal
+
+        // A step that sends the customer elsewhere ("check our website") is not a step towards a fix, and an action
+        // promised after a hand-off in the same sentence ("call back and we'll look at it") waits on someone else.
+        // Only a hand-off in the step's own first clause makes it one: "Reset the settings, and if that fails, visit
+        // a store" still gives a step.
+        let handOffs = analyzed.matches(.bucketPassing)
+        nextStepSentences = stepOpenings.filter { step in
+            let clause = analyzed.sentences[step.sentence].tokens.lowerBound..<ReplyContext.clauseEnd(after: step.opening, in: analyzed)
+            return !handOffs.contains { clause.contains($0.tokens.lowerBound) }
+        }.map(\.sentence)
+        let inSteps = Set(stepSentences)
+        nextStepCommitments = found.all.filter { action in
+            let sentence = analyzed.sentenceIndex(at: action.start)
+            let afterHandOff = handOffs.contains {
+                $0.span.end <= action.start && analyzed.tokens[$0.tokens.lowerBound].sentence == sentence
+            }
+            return !inSteps.contains(sentence) && !afterHandOff
+        }
 
         customerDetails = message?.details ?? []
         customerQuestionDetails = message?.questionDetails ?? []
@@ -91,6 +117,35 @@ public final class ReplyContext: Sendable {
             detailHits = []
         }
         namedFeelings = ReplyContext.namedFeelings(in: analyzed, detailHits: detailHits)
+    }
+
+    /// The step verb a sentence opens with, after words such as "please" or "then", or after a condition and its
+    /// comma ("If you're in danger, hang up and dial 999"); nil when the sentence is no step.
+    static func stepOpening(of sentence: Sentence, in text: AnalyzedText) -> Int? {
+        guard let first = text.openingWord(of: sentence, skipping: []) else { return nil }
+        var clause = sentence
+        if text.tokens[first].word.flags.contains(.conditionalOpener) {
+            guard let comma = sentence.tokens[first...].first(where: { text.tokens[$0].normalized == "," }) else { return nil }
+            clause.tokens = (comma + 1)..<sentence.tokens.upperBound
+            clause.isListItem = false
+        }
+        guard let opening = text.openingWord(of: clause, skippingWordsWith: .stepOpener),
+            text.tokens[opening].word.flags.contains(.stepVerb)
+        else { return nil }
+        return opening
+    }
+
+    /// The index just past the clause that token `index` opens: the next punctuation mark or clause-ending word
+    /// ("and", "if"), or the sentence's end.
+    static func clauseEnd(after index: Int, in text: AnalyzedText) -> Int {
+        let sentenceEnd = text.sentences[text.tokens[index].sentence].tokens.upperBound
+        var end = index + 1
+        while end < sentenceEnd {
+            let token = text.tokens[end]
+            if (token.kind == .punctuation && token.normalized != "'") || token.word.flags.contains(.clauseEnder) { break }
+            end += 1
+        }
+        return end
     }
 
     /// Words that may stand between "I'll" and its verb ("I'll just check").
@@ -169,8 +224,26 @@ public final class ReplyContext: Sendable {
                 || (index + 1 < text.tokens.count && text.tokens[index + 1].word.flags.contains(.firstPerson))
             if firstPerson { personal.insert(spans[spans.count - 1]) }
         }
+        // "Your card is blocked" reports work done for this customer; "damage is covered under the policy" states a rule.
+        func hasGeneralSubject(_ match: CueMatch) -> Bool {
+            let subjects = text.language.specificSubjects
+            let first = text.tokens[match.tokens.lowerBound]
+            guard !subjects.isEmpty, !subjects.contains(first.normalized), !first.word.flags.contains(.firstPerson)
+            else { return false }
+            var index = match.tokens.lowerBound - 1
+            var seen = 0
+            while index >= 0, seen < 4, text.tokens[index].isWordLike || text.tokens[index].normalized == "'" {
+                if subjects.contains(text.tokens[index].normalized) || text.tokens[index].word.flags.contains(.firstPerson) {
+                    return false
+                }
+                if text.tokens[index].isWordLike { seen += 1 }
+                index -= 1
+            }
+            return true
+        }
+
         for match in text.matches(.completion) {
-            guard let index = verb(after: match) else { continue }
+            guard let index = verb(after: match), !hasGeneralSubject(match) else { continue }
             let word = text.tokens[index].normalized
             let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }
             // "Refunds are handled by billing" describes someone else's job, not work done for the customer.
@@ -350,8 +423,9 @@ public final class ReplyContext: Sendable {
     /// The whole sentence a token index belongs to, as a span.
     public func sentenceSpan(_ index: Int) -> TextSpan { reply.sentences[index].span }
 
-    /// True when the reply proposes something concrete: a step for the customer or an action by the agent.
-    public var hasNextStep: Bool { !stepSentences.isEmpty || !commitments.isEmpty }
+    /// True when the reply proposes something concrete: a step towards a fix for the customer or an action by the
+    /// agent that waits on no one else.
+    public var hasNextStep: Bool { !nextStepSentences.isEmpty || !nextStepCommitments.isEmpty }
 }
 
 /// A customer's message analysed once, with the facts every reply to it is compared against.

@@ -72,7 +72,8 @@ extension Languages {
             "så", "meget", "virkelig", "rigtig", "helt", "utrolig", "frygtelig", "sådan", "hvor", "ret", "temmelig",
             "lidt", "din", "dit", "dine", "den", "det", "de", "en", "et", "og", "eller", "må", "kan", "kunne", "nok",
         ],
-        firstPerson: ["jeg", "vi", "mig", "os", "min", "mit", "mine", "vores", "lad"]
+        firstPerson: ["jeg", "vi", "mig", "os", "min", "mit", "mine", "vores", "lad"],
+        conditionalOpeners: ["hvis", "når", "såfremt", "indtil", "mens"]
     )
 
     /// Words that may stand before a step verb in a Danish step ("*Først skal du* slukke telefonen").
@@ -153,7 +154,7 @@ extension Languages {
             "meget venligt", "venligst",
         ],
         .reassurance: [
-            "bare rolig", "du skal ikke bekymre dig", "du behøver ikke bekymre dig", "du skal ikke være bekymret",
+            "du burde ikke have skullet", "det burde du ikke have skullet", "bare rolig", "du skal ikke bekymre dig", "du behøver ikke bekymre dig", "du skal ikke være bekymret",
             "ingen grund til bekymring", "ingen grund til at bekymre dig", "du er i gode hænder", "vi ordner det",
             "jeg ordner det", "det ordner vi", "det ordner jeg", "vi får det løst", "det får vi løst",
             "jeg får det løst", "vi løser det", "det løser vi", "vi finder ud af det", "det finder vi ud af",
@@ -291,6 +292,7 @@ extension Languages {
             "det klarer du da i det mindste",
         ],
         .dismissal: [
+            "det har vi ikke indflydelse på", "ikke vores område", "ikke rigtig vores område",
             "ikke noget stort", "ingen big deal", "ikke så slemt", "det er ikke så slemt", "ikke vores problem",
             "ikke mit problem", "ikke vores skyld", "ikke min skyld", "intet jeg kan gøre", "ikke noget jeg kan gøre",
             "der er intet vi kan gøre", "ikke noget vi kan gøre", "ligemeget", "det er mig lige meget", "pyt",

@@ -64,6 +64,10 @@ extension Languages {
             "too", "pretty", "absolutely", "completely", "utterly", "extremely", "genuinely", "understandably",
             "terribly", "deeply", "your", "the", "that", "this", "these", "those", "all", "any", "some", "of", "a", "an",
             "and", "or", "most", "more", "bit", "must", "can", "could", "would", "find", "found",
+        ],
+        specificSubjects: [
+            "a", "an", "your", "yours", "the", "this", "that", "these", "those", "it", "its", "it's", "that's", "they", "they're",
+            "my", "our", "his", "her", "their", "everything", "everything's", "all", "both", "he", "she", "you",
         ]
     )
 
@@ -134,7 +138,8 @@ extension Languages {
             "i might be missing something", "apologies if", "sorry to bother", "sorry to trouble", "sorry to ask", "any chance you could", "is there any chance", "might be worth", "i'd be grateful", "would be grateful", "a spare moment", "i'd really value", "no worries", "could we", "would you consider", "i appreciate you",
         ],
         .reassurance: [
-            "don't worry", "do not worry", "no need to worry", "you're in good hands", "you are in good hands",
+            "you shouldn't have had to", "you should not have had to", "you should never have had to",
+            "you shouldn't have to", "you should not have to", "don't worry", "do not worry", "no need to worry", "you're in good hands", "you are in good hands",
             "we'll sort", "we will sort", "i'll sort", "i will sort", "we'll get this sorted",
             "we will get this sorted", "we'll fix", "we will fix", "we'll get you", "we will get you",
             "you did the right thing", "you've done the right thing", "you have done the right thing",
@@ -187,7 +192,7 @@ extension Languages {
             "lock", "unlock", "use", "send", "answer", "listen", "read", "follow", "contact", "visit",
             "note", "tell", "give", "show", "make", "leave", "get", "ask", "pick", "lift", "place", "fit",
             "attach", "activate", "confirm", "step",
-            "power", "enable", "disable", "toggle", "join", "pair", "allow", "swap",
+            "power", "enable", "disable", "toggle", "join", "pair", "allow", "swap", "report", "hang", "screenshot",
         ],
         .sequenceMarker: [
             "first", "firstly", "first of all", "to start", "start by", "then", "next", "after that",
@@ -231,6 +236,7 @@ extension Languages {
             "let me explain slowly", "i'll say it slowly", "it's basic", "basic stuff", "simply read", "you simply", "just relax",
             "clearly we", "clearly it", "clearly that", "if you'd looked", "if you had looked", "if you'd read", "rocket science", "as anyone", "anyone who knows", "if you're that worried", "if you're so worried", "stop panicking", "not complicated", "it's not complicated", "there we go", "personally i'd just", "for goodness' sake",
             "it's not that hard", "not that hard", "which you'd know", "if you'd bothered", "bothered to read", "it's literally", "literally right there", "explain yourself", "clean up after yourself", "enlighten us", "at least say", "next time read", "try explaining", "simple as that", "even supposed to",
+            "where exactly did you", "what exactly did you", "if you don't know what you're talking about",
         ],
         .blame: [
             "you should have", "you should've", "you shouldn't have", "you didn't even", "you never listen",
@@ -240,6 +246,8 @@ extension Languages {
             "you obviously", "you can't even", "you keep forgetting", "if you had listened", "if you had read",
             "because you didn't", "because you did not", "because you forgot",
             "why did you", "why didn't you", "why would you", "why on earth",
+            "if you'd had", "if you had had", "if you'd turned", "if you'd switched", "if you'd checked",
+            "if you'd followed", "if you'd listened", "you wouldn't have missed",
         ],
         .motiveJudgement: [
             "you just want", "you only want", "you're just trying", "you are just trying", "you're trying to get",
@@ -257,10 +265,13 @@ extension Languages {
             "of course you did", "i'm sure you did", "i'm sure you have", 
             "yeah, as if", "as if that would",
             "so thanks for that", "shame it's", "supposedly", "do tell",
+            "^oh great", "^oh lovely", "^oh brilliant", "^oh wonderful", "^oh fantastic", "^oh perfect",
         ],
         .dismissal: [
             "not a big deal", "no big deal", "not our problem", "not my problem", "not our fault",
-            "not my fault", "nothing i can do", "nothing we can do", "whatever", "that's life",
+            "not my fault", "nothing i can do", "nothing we can do", "whatever you say", "yeah whatever", "ok whatever", "okay whatever", "that's life",
+            "not our area", "not really our area", "not really our problem", "i don't have time for",
+            "i haven't got time for", "not really something we can", "not really something i can",
             "deal with it", "there's nothing wrong", "it's nothing", "you'll survive",
             "it's only a phone", "just a phone", "it's not the end of the world", "not the end of the world",
             "get over it", "stop complaining", "so what", "who cares", "not important",
@@ -349,6 +360,7 @@ extension Languages {
             "via the app", "through the app yourself", "online form", "our online", "self-service",
             "self service", 
             "we don't deal with", "not something we deal with", "nothing to do with us", "take it up with",
+            "please refer to", "refer to your policy", "refer to the terms", "refer to our",
         ],
         .refusal: [
             "i can't", "i cannot", "i can not", "we can't", "we cannot", "we can not", "i'm unable",

@@ -83,7 +83,8 @@ extension Languages {
             "niezwykle", "całkiem", "ogromnie", "szalenie", "ten", "ta", "te", "i", "lub", "albo", "musi", "może",
             "mogło", "musiało", "jakie", "jaki", "jaka", "co", "za",
         ],
-        firstPerson: ["ja", "my", "mnie", "mi", "nas", "nam", "mój", "moja", "moje", "nasz", "nasza", "nasze"]
+        firstPerson: ["ja", "my", "mnie", "mi", "nas", "nam", "mój", "moja", "moje", "nasz", "nasza", "nasze"],
+        conditionalOpeners: ["jeśli", "jeżeli", "gdy", "kiedy", "gdyby", "dopóki", "póki"]
     )
 
     /// Words that may stand before a step verb in a Polish step ("*Najpierw proszę* wyłączyć telefon").
@@ -290,7 +291,9 @@ extension Languages {
             "czy ona", "czy jest", "czy jesteś", "czy ten", "co pan", "co pani",
         ],
         .condescension: [
-            "to oczywiste", "chyba oczywiste", "oczywista oczywistość", "przecież", "chyba pan wie", "chyba pani wie",
+            "to oczywiste", "chyba oczywiste", "oczywista oczywistość", "^przecież", "przecież mówiłem", "przecież mówiłam",
+            "przecież pisałem", "przecież pisałam", "przecież to proste", "przecież wystarczy", "przecież każdy",
+            "przecież pan wie", "przecież pani wie", "chyba pan wie", "chyba pani wie",
             "chyba pan rozumie", "chyba pani rozumie", "jak już mówiłem", "jak już mówiłam", "jak mówiłem",
             "jak mówiłam", "mówiłem już", "mówiłam już", "już mówiłem", "już mówiłam", "już panu mówiłem",
             "już pani mówiłem", "już panu mówiłam", "już pani mówiłam", "powtarzam", "po raz ostatni",
@@ -349,7 +352,8 @@ extension Languages {
             "przynajmniej to ci wychodzi", "przynajmniej to pani wychodzi", "przynajmniej to panu wychodzi",
         ],
         .dismissal: [
-            "nic wielkiego", "nic takiego", "to nie nasz problem", "to nie mój problem", "nie nasz problem",
+            "nie wygląda to aż tak", "nie jest aż tak źle", "aż tak tragicznie", "nie mamy wpływu",
+            "nie mamy na to wpływu", "nie mam na to wpływu", "nic wielkiego", "nic takiego", "to nie nasz problem", "to nie mój problem", "nie nasz problem",
             "nie mój problem", "to nie nasza wina", "nie nasza wina", "nie moja wina", "nic nie mogę zrobić",
             "nic nie możemy zrobić", "nic nie da się zrobić", "nie da się nic zrobić", "no trudno", "tak bywa",
             "no zdarza się", "takie jest życie", "takie życie", "cóż poradzić", "cóż zrobić", "nic na to nie poradzę",

@@ -64,6 +64,11 @@ public final class LanguagePack: Sendable {
     public let firstPerson: Set<String>
     /// Question words that need more than yes or no ("what", "where"), for spotting open questions.
     public let openQuestionWords: Set<String>
+    /// Words that open a condition a step may follow after its comma ("if", Polish "jeśli", Danish "hvis").
+    public let conditionalOpeners: Set<String>
+    /// Determiners and pronouns that make a subject this customer's thing ("*your* card is blocked") rather than a
+    /// rule about things in general ("damage is covered"); when empty, reports are not checked for them.
+    public let specificSubjects: Set<String>
     /// The compiled cue phrases.
     public let lexicon: Lexicon
     /// Each cue's phrases, folded, for membership tests of single words.
@@ -85,7 +90,9 @@ public final class LanguagePack: Sendable {
         negationReachesBack: Int = 0, feedback: [String: FeedbackText] = [:],
         secondPerson: Set<String> = ["you", "your", "you're", "you've", "yours", "yourself"],
         commitmentSkips: Set<String> = [], feelingLicensors: Set<String> = [],
-        firstPerson: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "me", "let", "my", "our"]
+        firstPerson: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "me", "let", "my", "our"],
+        conditionalOpeners: Set<String> = ["if", "when", "whenever", "once", "unless", "until", "while"],
+        specificSubjects: Set<String> = []
     ) {
         self.code = code
         self.name = name
@@ -117,6 +124,8 @@ public final class LanguagePack: Sendable {
         self.nonActionWords = Set(nonActionWords.map(folding.fold))
         self.feelingLicensors = Set(feelingLicensors.map(folding.fold))
         self.firstPerson = Set(firstPerson.map(folding.fold))
+        self.conditionalOpeners = Set(conditionalOpeners.map(folding.fold))
+        self.specificSubjects = Set(specificSubjects.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
         // A sentence anchor ("^seriously") is lexicon syntax, not part of the words.
         let foldedPhrases = Cue.allCases.map { cue in
@@ -132,6 +141,7 @@ public final class LanguagePack: Sendable {
                 (.stepOpener, ReplyContext.stepOpeners.union(self.stepOpeners).union(foldedPhrases[Cue.sequenceMarker.ordinal])),
                 (.stepVerb, foldedPhrases[Cue.stepVerb.ordinal]), (.clauseEnder, ReplyContext.clauseEnders),
                 (.feelingLicensor, self.feelingLicensors), (.firstPerson, self.firstPerson),
+                (.conditionalOpener, self.conditionalOpeners),
             ],
             lexicon: lexicon)
         self.tokenTable = WordTable(wordTable)

@@ -44,6 +44,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let feelingLicensor = WordFlags(rawValue: 1 << 17)
     /// A first-person word ("I", "we", "let"), for telling a personal commitment from a passive report.
     public static let firstPerson = WordFlags(rawValue: 1 << 18)
+    /// A word that opens a condition before a step ("*If* it still fails, restart the phone").
+    public static let conditionalOpener = WordFlags(rawValue: 1 << 19)
 }
 
 /// The facts about one folded token: its flags and its id in the language's lexicon (-1 when no phrase uses it).

@@ -21,6 +21,9 @@ public struct AcknowledgesFeeling: Criterion {
                 "Chest pains get checked as a precaution. The tests usually take a few hours.",
                 customer: "My mum was admitted to hospital with chest pains and I'm stuck at work."),
             .nonTriggering("The time difference makes weekly calls awkward for most people abroad."),
+            .nonTriggering(
+                "Screenshot your boarding pass, use low-power mode, and ask at the conference desk for a charger.",
+                customer: "I'm at a conference, I forgot my charger, my phone's on 9% and my boarding pass is on it."),
             .nonTriggering("It could be the phone or the network, it's hard to say without a test."),
             .nonTriggering("I understand your frustration. We apologise for the inconvenience."),
             .nonTriggering("You don't sound worried, so this can wait until Monday."),
@@ -80,11 +83,15 @@ public struct AcknowledgesFeeling: Criterion {
             }
         }
         // A sentence that restates three or more of the customer's own details reflects their situation back, unless
-        // it tells them not to feel it ("don't feel guilty about being angry").
+        // it tells them not to feel it ("don't feel guilty about being angry") or tells them what to do with them
+        // ("Screenshot your boarding pass and ask at the conference desk").
         let dismissing = Set(
             text.matches(.feelingDismissal, includingNegated: true).map { text.tokens[$0.tokens.lowerBound].sentence })
+        let instructions = Set(reply.stepSentences)
         for index in text.sentences.indices
-        where !hostileSentences.contains(index) && !dismissing.contains(index) && bySentence[index] == nil {
+        where !hostileSentences.contains(index) && !dismissing.contains(index) && !instructions.contains(index)
+            && bySentence[index] == nil
+        {
             let addressed = text.sentences[index].tokens.contains { text.tokens[$0].word.flags.contains(.secondPerson) }
             guard addressed else { continue }
             let details = reply.detailTokens(inSentence: index)

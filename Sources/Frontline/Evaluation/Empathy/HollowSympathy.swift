@@ -18,6 +18,9 @@ public struct HollowSympathy: Criterion {
                 "I'm so sorry, losing your phone on the taxi roof is awful. I understand. I'll call the driver now.",
                 customer: "I left my phone on a taxi roof and I need the driver's number."),
             .nonTriggering("I'm sorry. Please restart the phone."),
+            .nonTriggering(
+                "We apologise for the inconvenience and understand your frustration. The technician will come tomorrow between 8 and 12.",
+                customer: "No internet for a week. Three calls, and every time I was told a technician would come."),
             .triggering(
                 "⟦Bardzo mi przykro⟧ to słyszeć. Rozumiem, co Pan czuje.",
                 customer: "Zostawiłem telefon na dachu taksówki i potrzebuję numeru do kierowcy.", locale: "pl"),
@@ -51,6 +54,12 @@ public struct HollowSympathy: Criterion {
             !stockTokens.contains($0.tokens.lowerBound)
         }
         guard acknowledgements.isEmpty else { return [] }
+        // A sentence that takes up two or more of the customer's own details ("the technician will come tomorrow")
+        // deals with their situation, even if the sympathy around it is stock.
+        let touchesSituation = text.sentences.indices.contains { index in
+            Set(reply.detailTokens(inSentence: index).map { reply.stem(text.tokens[$0].normalized) }).count >= 2
+        }
+        guard !touchesSituation else { return [] }
         let idle = !reply.hasNextStep
         return [
             definition.finding(

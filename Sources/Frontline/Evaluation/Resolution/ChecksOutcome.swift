@@ -14,6 +14,7 @@ public struct ChecksOutcome: Criterion {
             .triggering("⟦I'll stay on the line⟧ until the taxi arrives."),
             .nonTriggering("Put the card in."),
             .nonTriggering("Bye."),
+            .nonTriggering("Unfortunately we're not able to give out personal numbers. Is there anything else I can help you with?"),
             .triggering("Proszę włożyć kartę i ⟦dać znać⟧, czy zasięg wrócił.", locale: "pl"),
             .triggering("⟦Zostanę na linii⟧, aż taksówka przyjedzie.", locale: "pl"),
             .nonTriggering("Proszę włożyć kartę.", locale: "pl"),
@@ -27,7 +28,9 @@ public struct ChecksOutcome: Criterion {
 
     /// A finding per follow-up, eight points for the first and three for a second.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        definition.findings(
+        // "Anything else I can help with?" after nothing was done closes no loop.
+        guard reply.hasNextStep else { return [] }
+        return definition.findings(
             for: .followUp, in: reply, schedule: PointSchedule(steps: [8, 3, 0], cap: 11),
             message: { "You close the loop: “\($0)”." },
             advice: { _ in "Check it worked before you end the call, and say how they can reach you if not." })

@@ -21,44 +21,36 @@ public struct ConcreteNextStep: Criterion {
             .nonTriggering("Maybe it will come back on its own."),
             .nonTriggering("You'll have to contact the police first, and then we'll look at it."),
             .triggering("⟦I've cancelled the card⟧, so there's no need to contact another team."),
+            .triggering("⟦Reset the network settings, and if that doesn't help, visit one of our stores⟧."),
+            .nonTriggering("You'll need to contact your bank about the payment."),
+            .triggering("⟦If you're in danger, hang up and dial 999⟧."),
+            .nonTriggering("If you like, we could look at it another day."),
+            .nonTriggering("Hit-and-run damage is covered under comprehensive policies, subject to your excess."),
             .triggering("Zaraz zamówię taksówkę pod Pana wyjście.", locale: "pl"),
             .triggering("1. ⟦Wyłączyć telefon⟧\n2. ⟦Włożyć nową kartę⟧", locale: "pl"),
             .nonTriggering("Bardzo mi przykro to słyszeć, to brzmi naprawdę trudno.", locale: "pl"),
             .nonTriggering("Może zasięg wróci za jakiś czas.", locale: "pl"),
             .triggering("⟦Przyniosę Panu ładowarkę do pokoju w ciągu 10 minut⟧.", locale: "pl"),
             .triggering("⟦Warto od razu zablokować kartę SIM⟧.", locale: "pl"),
+            .triggering("⟦Jeśli telefon nadal nie działa, proszę wyłączyć go na minutę⟧.", locale: "pl"),
             .nonTriggering("Za zasięg w metrze odpowiada przewoźnik. Proszę napisać do nich maila.", locale: "pl"),
             .triggering("⟦Jeg bestiller en taxa til din udgang nu⟧.", locale: "da"),
             .triggering("⟦Sluk telefonen⟧. ⟦Sæt det nye kort i⟧.", locale: "da"),
+            .triggering("⟦Hvis det stadig ikke virker, så genstart telefonen⟧.", locale: "da"),
             .nonTriggering("Det er jeg virkelig ked af at høre, det lyder svært.", locale: "da"),
             .nonTriggering("Måske kommer det tilbage af sig selv.", locale: "da"),
             .nonTriggering("Metroselskabet står for dækningen. Du må skrive til dem, vi har ikke noget med det at gøre.", locale: "da"),
+            .triggering("⟦Prøv at nulstille netværksindstillingerne, og hvis det ikke hjælper, kan du tage forbi en af vores butikker⟧.", locale: "da"),
         ]
     )
 
     /// One finding per agent action or customer step, in text order, twenty for the first and five for later ones.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
-        // A step that sends the customer elsewhere ("check our website") is not a step towards a fix.
-        let handOffMatches = text.matches(.bucketPassing)
-        let handOffs = Set(handOffMatches.map { text.tokens[$0.tokens.lowerBound].sentence })
-        // So is a reproach about the past ("You should have read the letter").
-        let reproaches = Set(text.matches(.blame, includingNegated: true).map { text.tokens[$0.tokens.lowerBound].sentence })
-        let stepSentences = reply.stepSentences.filter { !handOffs.contains($0) && !reproaches.contains($0) }
-        let steps = stepSentences.map { text.wordSpan(ofSentence: $0) }
-        // An action inside a step sentence is that step, not a second one; one promised only after a hand-off
-        // ("call back and we'll look at it") waits on someone else.
-        let inSteps = Set(reply.stepSentences)
-        let actions = reply.commitments.filter { action in
-            let sentence = reply.sentenceIndex(of: action)
-            let afterHandOff = handOffMatches.contains {
-                $0.span.end <= action.start && text.tokens[$0.tokens.lowerBound].sentence == sentence
-            }
-            return !inSteps.contains(sentence) && !afterHandOff
-        }
+        let steps = reply.nextStepSentences.map { text.wordSpan(ofSentence: $0) }
         var findings: [Finding] = []
         var spent = 0
-        for span in (actions + steps).sorted() {
+        for span in (reply.nextStepCommitments + steps).sorted() {
             guard let points = ConcreteNextStep.schedule.points(forOccurrence: findings.count, spent: spent) else { break }
             spent += points
             let quoted = text.quote(span)

@@ -16,22 +16,28 @@ public struct NoNextStep: Criterion {
             .nonTriggering("Restart the phone, please."),
             .nonTriggering("I'm sorry. Can you tell me where the car is?"),
             .nonTriggering(""),
+            .triggering("You should have read the letter that came with the card."),
+            .nonTriggering("Please check our website or send us an email."),
+            .nonTriggering("Please check the cable, then I'll send a new router if it's faulty."),
             .triggering("Bardzo mi przykro, to brzmi okropnie.", locale: "pl"),
             .triggering("To może być wiele rzeczy, naprawdę.", locale: "pl"),
             .nonTriggering("Zaraz zablokuję kartę.", locale: "pl"),
             .nonTriggering("Przepraszam. Czy może Pan powiedzieć, gdzie stoi samochód?", locale: "pl"),
             .nonTriggering("", locale: "pl"),
+            .triggering("Powinien Pan był przeczytać list dołączony do karty.", locale: "pl"),
             .triggering("Det er jeg virkelig ked af, det lyder forfærdeligt.", locale: "da"),
             .triggering("Det kan være mange ting, ærligt talt.", locale: "da"),
             .nonTriggering("Jeg spærrer kortet nu.", locale: "da"),
             .nonTriggering("Genstart telefonen, tak.", locale: "da"),
             .nonTriggering("Undskyld. Kan du fortælle mig, hvor bilen står?", locale: "da"),
+            .triggering("Du skulle have læst brevet, der fulgte med kortet.", locale: "da"),
         ]
     )
 
     /// One finding, pointing at nothing, when the reply has words but no next step.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        guard !reply.reply.isEmpty, !reply.hasNextStep else { return [] }
+        // A reply that only sends the customer elsewhere loses its points under passes-the-buck, not twice.
+        guard !reply.reply.isEmpty, !reply.hasNextStep, reply.reply.matches(.bucketPassing).isEmpty else { return [] }
         // A question that finds out what the fix depends on is a step too.
         let text = reply.reply
         let explores = text.matches(.exploringQuestion).contains { text.sentences[text.tokens[$0.tokens.lowerBound].sentence].isQuestion }
