@@ -58,4 +58,28 @@ struct RubricTests {
             #expect(finding.message.contains(finding.evidence))
         }
     }
+
+    @Test("A kind of finding with words of its own keeps them in Polish and Danish, with the plain word filled in")
+    func localisedVariants() throws {
+        let grader = ReplyGrader()
+        let cases: [(locale: String, takenBack: String, official: String, plain: String)] = [
+            ("pl", "Rozumiem, że to frustrujące, ale strajk był zapowiedziany.", "W celu zmiany taryfy proszę zadzwonić.", "żeby"),
+            ("da", "Jeg forstår, at det er frustrerende, men strejken var varslet.", "Vi skriver vedrørende din regning.", "om"),
+        ]
+        for example in cases {
+            let general = try #require(Languages.pack(for: example.locale)?.feedback["acknowledges-feeling"])
+            let card = try grader.grade(reply: example.takenBack, locale: example.locale)
+            let taken = try #require(card.findings.first { $0.criterion == "acknowledges-feeling" })
+            #expect(taken.points < 16, "\(example.locale): a taken-back acknowledgement earns little")
+            #expect(taken.advice != general.advice, "\(example.locale): the taken-back advice is its own")
+            #expect(taken.message.contains(taken.evidence))
+            let official = try grader.grade(reply: example.official, locale: example.locale)
+            let wording = try #require(official.findings.first { $0.criterion == "officialese" })
+            #expect(wording.advice.contains("\(example.plain)"), "\(example.locale): \(wording.advice)")
+            #expect(!wording.advice.contains("{"), "\(example.locale): every placeholder is filled in")
+        }
+        let english = try grader.grade(reply: "Please ascertain whether the light is on prior to calling.", locale: "en")
+        let advice = english.findings.filter { $0.criterion == "officialese" }.map(\.advice)
+        #expect(advice == ["Say “find out” instead: plain words are quicker to follow.", "Say “before” instead: plain words are quicker to follow."])
+    }
 }

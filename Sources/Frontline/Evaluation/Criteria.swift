@@ -5,10 +5,10 @@ public enum Criteria {
         // Empathy
         AcknowledgesFeeling(), ReflectsSituation(), StockSympathy(), HollowSympathy(), WarmTone(),
         ExploresSituation(), OffersReassurance(), PersonalCommitment(), TalksDown(), BlamesCustomer(),
-        JudgesMotives(), Sarcasm(), Dismissive(), BluntDirectives(), RudeLanguage(), Shouting(), RespectfulAddress(),
+        JudgesMotives(), LecturesCustomer(), Sarcasm(), Dismissive(), BluntDirectives(), RudeLanguage(), Shouting(), RespectfulAddress(),
         // Clarity
         ReadingLevel(), LongSentences(), UnexplainedJargon(), UnexplainedAcronyms(), OrderedSteps(),
-        CrammedSteps(), TooManyQuestions(), VagueWording(), Rambling(), FillerWords(),
+        CrammedSteps(), TooManyQuestions(), VagueWording(), Rambling(), FillerWords(), Officialese(),
         // Resolution
         ConcreteNextStep(), NoNextStep(), TakesOwnership(), PassesTheBuck(), GivesTimeframe(), ChecksOutcome(),
         AnswersTheQuestion(), IgnoresTheQuestion(), RefusalWithoutAlternative(), RefusesWithAlternative(),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One thing a QA lead looks for in a reply, with its rationale and the examples that document and test it.
 public protocol Criterion: Sendable {
     /// The criterion's id, name, dimension, rationale and examples.
@@ -28,13 +30,32 @@ public struct CriterionDefinition: Sendable {
         self.examples = examples
     }
 
-    /// A finding of this criterion pointing at `span` of the reply.
+    /// A finding of this criterion pointing at `span` of the reply, in the words of the reply's language.
+    ///
+    /// The English `message` and `advice` give way to the language's feedback for the criterion: for `variant` first
+    /// when one is named, then for the criterion, each by the sign of `points` first. Each key of `values` in braces
+    /// is filled in, and in the language's feedback `{evidence}` too.
     public func finding(
-        _ points: Int, at span: TextSpan?, in reply: ReplyContext, message: String, advice: String
+        _ points: Int, at span: TextSpan?, in reply: ReplyContext, message: String, advice: String,
+        variant: String? = nil, values: [String: String] = [:], on dimension: ScoreDimension? = nil
     ) -> Finding {
-        Finding(
-            dimension: dimension, criterion: id, points: points,
-            evidence: span.map { reply.reply.quote($0) } ?? "", range: span, message: message, advice: advice)
+        let evidence = span.map { reply.reply.quote($0) } ?? ""
+        var message = message
+        var advice = advice
+        var values = values
+        let feedback = reply.language.feedback
+        if !feedback.isEmpty, let text = FeedbackText.lookup(feedback, criterion: id, variant: variant, points: points) {
+            message = text.message
+            advice = text.advice
+            values["evidence"] = evidence
+        }
+        for (key, value) in values {
+            message = message.replacingOccurrences(of: "{\(key)}", with: value)
+            advice = advice.replacingOccurrences(of: "{\(key)}", with: value)
+        }
+        return Finding(
+            dimension: dimension ?? self.dimension, criterion: id, points: points, evidence: evidence, range: span,
+            message: message, advice: advice)
     }
 }
 

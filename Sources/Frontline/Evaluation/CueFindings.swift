@@ -28,7 +28,7 @@ extension CriterionDefinition {
     public func findings(
         for cue: Cue, in reply: ReplyContext, schedule: PointSchedule, includingNegated: Bool = false,
         distinctEntries: Bool = false, where keep: (CueMatch) -> Bool = { _ in true },
-        message: (String) -> String, advice: (String) -> String
+        message: (String) -> String, advice: (String) -> String, values: (CueMatch) -> [String: String] = { _ in [:] }
     ) -> [Finding] {
         var findings: [Finding] = []
         var spent = 0
@@ -40,7 +40,10 @@ extension CriterionDefinition {
             guard let points = schedule.points(forOccurrence: findings.count, spent: spent) else { break }
             spent += points
             let quoted = reply.reply.quote(match.span)
-            findings.append(finding(points, at: match.span, in: reply, message: message(quoted), advice: advice(quoted)))
+            findings.append(
+                finding(
+                    points, at: match.span, in: reply, message: message(quoted), advice: advice(quoted),
+                    values: values(match)))
         }
         return findings
     }

@@ -28,15 +28,6 @@ public struct ReplyGrader: Sendable {
         for criterion in criteria {
             findings.append(contentsOf: criterion.evaluate(context))
         }
-        let feedback = context.language.feedback
-        if !feedback.isEmpty {
-            // Trainees read the feedback in the language of the call.
-            for index in findings.indices {
-                guard let text = FeedbackText.lookup(feedback, for: findings[index]) else { continue }
-                findings[index].message = text.message.replacingOccurrences(of: "{evidence}", with: findings[index].evidence)
-                findings[index].advice = text.advice
-            }
-        }
         return Scorecard(findings: findings, locale: context.language.code, localeSource: localeSource)
     }
 }

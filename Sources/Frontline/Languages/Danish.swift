@@ -73,8 +73,20 @@ extension Languages {
             "lidt", "din", "dit", "dine", "den", "det", "de", "en", "et", "og", "eller", "må", "kan", "kunne", "nok",
         ],
         firstPerson: ["jeg", "vi", "mig", "os", "min", "mit", "mine", "vores", "lad"],
-        conditionalOpeners: ["hvis", "når", "såfremt", "indtil", "mens"]
+        conditionalOpeners: ["hvis", "når", "såfremt", "indtil", "mens"],
+        plainWords: danishPlainWords
     )
+
+    /// Kancellisprog, som kunden må læse to gange, og de enkle ord, man kan sige i stedet.
+    static let danishPlainWords: [String: String] = [
+        "på nuværende tidspunkt": "nu", "i henhold til": "efter", "iht": "efter", "vedrørende": "om", "vedr": "om",
+        "angående": "om", "med hensyn til": "om", "mht": "om", "det faktum at": "at", "på grund af det faktum": "fordi",
+        "i tilfælde af": "hvis der er", "med henblik på": "for at", "såfremt": "hvis", "endvidere": "også",
+        "hvorvidt": "om", "foranlediget af": "på grund af", "fremsende": "sende", "fremsendes": "sendes",
+        "fremsendt": "sendt", "påbegynde": "begynde", "påbegyndt": "begyndt", "tilstrækkelig": "nok",
+        "anmode om": "bede om", "anmoder": "beder", "pågældende": "den", "nærværende": "denne", "ligeledes": "også",
+        "således at": "så", "eftersom": "fordi", "omgående": "med det samme", "forefindes": "findes",
+    ]
 
     /// Words that may stand before a step verb in a Danish step ("*Først skal du* slukke telefonen").
     static let danishStepOpeners: Set<String> = [
@@ -219,13 +231,21 @@ extension Languages {
             "lytte", "læse", "følge", "kontakte", "besøge", "fortælle", "give", "vise", "spørge", "aktivere",
             "bekræfte", "skubbe", "trække", "stikke", "sidde", "låse", "spærre", "starte", "klikke", "slette",
             "skifte", "slukker", "tænder", "sætter", "tager", "lægger", "åbner", "genstarter", "trykker",
-            "vælger", "fjerner", "skifter", "venter",
+            "vælger", "fjerner", "skifter", "venter", "tilføj", "bestil", "betal", "udfyld", "annuller",
+            "returner", "print", "tilføje", "bestille", "betale", "udfylde", "annullere",
         ],
         .sequenceMarker: [
             "først", "først og fremmest", "til at starte med", "start med", "derefter", "bagefter", "så",
             "dernæst", "når", "når det er gjort", "til sidst", "til slut", "endelig", "for det første",
             "for det andet", "for det tredje", "andet", "tredje", "trin", "nu", "imens", "i mellemtiden", "mens",
             "så snart", "sidst", "slut", "herefter",
+        ],
+        .nextTime: [
+            "næste gang", "fremover", "i fremtiden", "en anden gang", "for fremtiden", "fra nu af",
+        ],
+        .adviceWord: [
+            "husk", "sørg for", "du bør", "bør du", "værd", "en god idé", "altid", "jeg anbefaler", "vi anbefaler",
+            "du skal", "skal du", "du må", "hellere", "venligst",
         ],
         .adviceQuestion: [
             "har du prøvet", "prøvede du", "har du overvejet", "hvorfor ikke bare", "hvorfor gør du ikke bare",
@@ -326,11 +346,10 @@ extension Languages {
         ],
         .filler: [
             "egentlig", "faktisk", "bogstaveligt talt", "i bund og grund", "når alt kommer til alt", "ærligt talt",
-            "for at være ærlig", "fremadrettet", "på nuværende tidspunkt", "i forbindelse med", "du ved",
+            "for at være ærlig", "fremadrettet", "i forbindelse med", "du ved",
             "jeg mener", "nå men", "anyway", "i hvert fald", "bare lige for at", "jeg ville bare sige",
-            "vær opmærksom på", "bemærk venligst", "vi gør opmærksom på", "i henhold til", "iht", "vedrørende",
-            "vedr", "angående", "med hensyn til", "mht", "det faktum at", "på grund af det faktum",
-            "i tilfælde af", "hermed", "førnævnte", "ovennævnte", "jf", "helt ærligt", "med henblik på",
+            "vær opmærksom på", "bemærk venligst", "vi gør opmærksom på",
+            "hermed", "førnævnte", "ovennævnte", "jf", "helt ærligt",
         ],
         .jargon: [
             "apn", "iccid", "imsi", "imei", "msisdn", "mnp", "hlr", "hss", "vlr", "puk", "puk kode", "pukkode",

@@ -5,6 +5,12 @@ extension Languages {
         "crammed-steps": FeedbackText(
             message: "Der er presset for mange trin ind i én sætning.",
             advice: "Giv hvert trin sin egen korte sætning eller sin egen nummererede linje."),
+        "lectures-customer": FeedbackText(
+            message: "En lektie til næste gang: »{evidence}«.",
+            advice: "Drop belæringen; hvis et tip kan hjælpe, så giv det som hjælp nu: »Hvis det sker igen, kan jeg …«."),
+        "officialese": FeedbackText(
+            message: "Kancellisprog: »{evidence}«.",
+            advice: "Sig »{plain}« i stedet; enkle ord forstår kunden med det samme."),
         "filler-words": FeedbackText(
             message: "Fyldord: »{evidence}«.",
             advice: "Stryg det; sætningen siger præcis det samme uden."),
@@ -37,6 +43,12 @@ extension Languages {
             advice: "Sig præcis, hvad kunden skal gøre og hvor, eller hvad du vil undersøge, og hvornår kunden hører fra dig."),
 
         // Empathy
+        "acknowledges-feeling.taken-back": FeedbackText(
+            message: "Du satte ord på følelsen, men et »men« tog den tilbage: »{evidence}«.",
+            advice: "Lad anerkendelsen stå alene: drop »men« og gå direkte til det, du vil gøre."),
+        "acknowledges-feeling.specific": FeedbackText(
+            message: "Du satte ord på kundens følelse og koblede den til situationen: »{evidence}«.",
+            advice: "Bliv ved med det: en følelse nævnt med kundens egne detaljer viser, at du har lyttet."),
         "acknowledges-feeling": FeedbackText(
             message: "Du satte ord på kundens følelse: »{evidence}«.",
             advice: "Det virker stærkest, når følelsen kobles til kundens egen situation, fx »to dage uden telefon må være virkelig frustrerende«."),

@@ -68,8 +68,28 @@ extension Languages {
         specificSubjects: [
             "a", "an", "your", "yours", "the", "this", "that", "these", "those", "it", "its", "it's", "that's", "they", "they're",
             "my", "our", "his", "her", "their", "everything", "everything's", "all", "both", "he", "she", "you",
-        ]
+        ],
+        plainWords: englishPlainWords
     )
+
+    /// Official wording a customer reads twice, and the plain words to say instead.
+    static let englishPlainWords: [String: String] = [
+        "ascertain": "find out", "in circumstances where": "if", "in the event that": "if", "in the event of": "if",
+        "prior to": "before", "subsequent to": "after", "subsequently": "later", "commence": "start",
+        "commenced": "started", "commencement": "start", "facilitate": "help", "utilise": "use", "utilize": "use",
+        "utilisation": "use", "endeavour": "try", "endeavor": "try", "in order to": "to", "with regard to": "about",
+        "with regards to": "about", "in regards to": "about", "with respect to": "about", "in relation to": "about",
+        "pertaining to": "about", "notwithstanding": "despite", "aforementioned": "this", "forthwith": "now",
+        "henceforth": "from now on", "in accordance with": "under", "pursuant to": "under", "furnish": "give",
+        "remittance": "payment", "disseminate": "share", "expedite": "speed up", "ameliorate": "improve",
+        "apprise": "tell", "at this point in time": "now", "at the present time": "now",
+        "due to the fact that": "because", "owing to the fact that": "because", "in view of the fact that": "because",
+        "for the purpose of": "to", "in excess of": "more than", "in receipt of": "got", "indicative of": "a sign of",
+        "constitutes": "is", "whilst": "while", "thereafter": "then", "obtain": "get", "as per": "as in",
+        "domestic premises": "homes", "the premises": "the building", "adjacent": "next", "occupants": "people inside",
+        "sufficient": "enough", "insufficient": "not enough", "in lieu of": "instead of", "herein": "here",
+        "in line with": "following", "as published by": "from",
+    ]
 
     private static let englishCues: [Cue: [String]] = [
         .apology: [
@@ -193,6 +213,8 @@ extension Languages {
             "note", "tell", "give", "show", "make", "leave", "get", "ask", "pick", "lift", "place", "fit",
             "attach", "activate", "confirm", "step",
             "power", "enable", "disable", "toggle", "join", "pair", "allow", "swap", "report", "hang", "screenshot",
+            "add", "request", "pay", "buy", "apply", "cancel", "print", "fill", "complete", "upload", "forward",
+            "share", "register", "collect", "book",
         ],
         .sequenceMarker: [
             "first", "firstly", "first of all", "to start", "start by", "then", "next", "after that",
@@ -211,6 +233,15 @@ extension Languages {
             "have you", "do you feel", "how do you feel", "how did you feel", "what do you think", "would you like to talk", "do you want to talk", "how have you been", "what's been", "what has been", "how is it", "how's it",
             "are you", "is he", "is she", "is the", "are they", "were you",
             "which junction", "which road", "which street", "which exit", "which station", "which line", "which town", "which sign", "which way", "what was", "where were", "where is", "where's",
+        ],
+        .nextTime: [
+            "next time", "in future", "in the future", "for future reference", "for the future", "going forward",
+            "from now on", "another time",
+        ],
+        .adviceWord: [
+            "worth", "a good idea", "make sure", "remember to", "always", "you should", "best to", "i'd recommend",
+            "i recommend", "we recommend", "i'd advise", "we advise", "better to", "you'll need to", "you need to",
+            "you must", "please",
         ],
         .adviceQuestion: [
             "have you tried", "did you try", "have you considered", "why don't you", "why not just",
@@ -236,7 +267,7 @@ extension Languages {
             "let me explain slowly", "i'll say it slowly", "it's basic", "basic stuff", "simply read", "you simply", "just relax",
             "clearly we", "clearly it", "clearly that", "if you'd looked", "if you had looked", "if you'd read", "rocket science", "as anyone", "anyone who knows", "if you're that worried", "if you're so worried", "stop panicking", "not complicated", "it's not complicated", "there we go", "personally i'd just", "for goodness' sake",
             "it's not that hard", "not that hard", "which you'd know", "if you'd bothered", "bothered to read", "it's literally", "literally right there", "explain yourself", "clean up after yourself", "enlighten us", "at least say", "next time read", "try explaining", "simple as that", "even supposed to",
-            "where exactly did you", "what exactly did you", "if you don't know what you're talking about",
+            "where exactly did you", "what exactly did you", "you seem to think", "instead of just", "if you don't know what you're talking about",
         ],
         .blame: [
             "you should have", "you should've", "you shouldn't have", "you didn't even", "you never listen",
@@ -303,11 +334,11 @@ extension Languages {
         ],
         .filler: [
             "basically", "actually", "literally", "as a matter of fact", "at the end of the day",
-            "to be honest", "to be fair", "in order to", "going forward", "at this point in time",
+            "to be honest", "to be fair", "going forward",
             "for all intents and purposes", "needless to say", "it goes without saying", "you know",
             "i mean", "so yeah", "anyway", "anyways", "just to let you know", "i just wanted to say",
-            "please be advised", "kindly note", "please note that", "as per", "with regard to",
-            "with regards to", "in regards to", "in terms of", "the fact that", "due to the fact that",
+            "please be advised", "kindly note", "please note that",
+            "in terms of", "the fact that",
             "in the event that", "at your earliest convenience", "hereby", "aforementioned", "pursuant",
         ],
         .jargon: [

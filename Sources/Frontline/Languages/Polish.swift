@@ -84,8 +84,23 @@ extension Languages {
             "mogło", "musiało", "jakie", "jaki", "jaka", "co", "za",
         ],
         firstPerson: ["ja", "my", "mnie", "mi", "nas", "nam", "mój", "moja", "moje", "nasz", "nasza", "nasze"],
-        conditionalOpeners: ["jeśli", "jeżeli", "gdy", "kiedy", "gdyby", "dopóki", "póki"]
+        conditionalOpeners: ["jeśli", "jeżeli", "gdy", "kiedy", "gdyby", "dopóki", "póki"],
+        plainWords: polishPlainWords
     )
+
+    /// Urzędowy język, który klient czyta dwa razy, i proste słowa zamiast niego.
+    static let polishPlainWords: [String: String] = [
+        "w celu": "żeby", "celem": "żeby", "w związku z powyższym": "dlatego", "odnośnie": "o",
+        "w odniesieniu do": "o", "w przypadku gdy": "jeśli", "w sytuacji gdy": "jeśli", "z uwagi na": "bo",
+        "ze względu na fakt": "bo", "mając na uwadze": "bo", "w dniu dzisiejszym": "dziś", "w chwili obecnej": "teraz",
+        "na chwilę obecną": "teraz", "w terminie późniejszym": "później", "dokonać zmiany": "zmienić",
+        "dokonać płatności": "zapłacić", "dokonać wpłaty": "wpłacić", "dokonania płatności": "zapłaty",
+        "przedmiotowy": "ten", "przedmiotowa": "ta", "przedmiotowej": "tej", "przedmiotowego": "tego",
+        "przedłożyć": "pokazać", "uiścić": "zapłacić", "uiszczenia": "zapłaty", "niezwłocznie": "od razu",
+        "jednakże": "ale", "aczkolwiek": "ale", "tudzież": "i", "winien": "powinien", "winna": "powinna",
+        "celem wyjaśnienia": "żeby wyjaśnić", "w przedmiocie": "w sprawie", "bądź": "albo", "za pośrednictwem": "przez",
+        "przy czym": "a", "w ramach": "w", "w wyniku": "po", "przysługuje": "ma", "niniejsza": "ta",
+    ]
 
     /// Words that may stand before a step verb in a Polish step ("*Najpierw proszę* wyłączyć telefon").
     static let polishStepOpeners: Set<String> = [
@@ -263,7 +278,8 @@ extension Languages {
             "usiądź", "siedź", "zablokuj", "odblokuj", "użyj", "skorzystaj", "korzystaj", "przeczytaj",
             "posłuchaj", "odbierz", "podaj", "powiedz", "zgłoś", "skontaktuj", "pokaż", "zostaw", "zapytaj",
             "poproś", "podnieś", "umieść", "aktywuj", "potwierdź", "zrób", "weź", "daj", "wyciągnij", "zdejmij",
-            "zmień", "przełącz", "dołącz", "wymień", "wymaż",
+            "zmień", "przełącz", "dołącz", "wymień", "wymaż", "dodać", "zamówić", "zapłacić", "wydrukować", "nadać",
+            "anulować", "wypełnić", "dodaj", "zamów", "zapłać", "wydrukuj", "nadaj", "anuluj", "wypełnij",
         ],
         .sequenceMarker: [
             "najpierw", "na początek", "po pierwsze", "zacznijmy od", "potem", "następnie", "później", "po tym",
@@ -271,6 +287,13 @@ extension Languages {
             "po drugie", "po trzecie", "krok", "teraz", "w międzyczasie", "tymczasem", "w tym czasie", "zaraz po",
             "kolejny krok", "następny krok", "pierwszy krok", "drugi krok", "wtedy", "pierwsze", "drugie",
             "trzecie", "zanim",
+        ],
+        .nextTime: [
+            "na przyszłość", "następnym razem", "w przyszłości", "na drugi raz", "kolejnym razem", "od teraz",
+        ],
+        .adviceWord: [
+            "warto", "lepiej", "należy", "pamiętać", "proszę pamiętać", "trzeba", "powinien", "powinna", "powinno",
+            "powinni", "zawsze", "radzę", "polecam", "musi", "proszę",
         ],
         .adviceQuestion: [
             "czy próbował pan", "czy próbowała pani", "czy próbowali państwo", "a może by pan", "a może by pani",
@@ -396,10 +419,10 @@ extension Languages {
         .filler: [
             "w zasadzie", "właściwie", "generalnie", "tak naprawdę", "dosłownie", "szczerze mówiąc",
             "prawdę mówiąc", "powiem szczerze", "tak czy inaczej", "w każdym razie", "tak w ogóle", "no więc",
-            "więc tak", "wie pan", "wie pani", "w celu", "celem", "w związku z tym", "w związku z powyższym",
+            "więc tak", "wie pan", "wie pani", "w związku z tym",
             "uprzejmie informuję", "uprzejmie informujemy", "pragnę poinformować", "pragniemy poinformować",
             "informujemy", "niniejszym", "wyżej wymieniony", "wyżej wymienione", "powyższy", "powyższe",
-            "zgodnie z", "odnośnie", "w odniesieniu do", "w kwestii", "w zakresie",
+            "zgodnie z", "w kwestii", "w zakresie",
             "ze względu na fakt", "z uwagi na fakt", "w dogodnym terminie",
             "w najbliższym możliwym terminie", "na chwilę obecną", "w chwili obecnej", "na dzień dzisiejszy",
             "na ten moment", "finalnie", "de facto", "summa summarum", "koniec końców", "nie da się ukryć",

@@ -5,6 +5,12 @@ extension Languages {
         "crammed-steps": FeedbackText(
             message: "W jednym zdaniu upchnięto zbyt wiele kroków.",
             advice: "Każdy krok warto zapisać w osobnym, krótkim zdaniu albo w numerowanym punkcie."),
+        "lectures-customer": FeedbackText(
+            message: "Lekcja na przyszłość: „{evidence}”.",
+            advice: "Lepiej zrezygnować z pouczania; jeśli rada pomoże, warto podać ją jako pomoc teraz: „Gdyby to się powtórzyło, mogę…”."),
+        "officialese": FeedbackText(
+            message: "Urzędowy język: „{evidence}”.",
+            advice: "Lepiej powiedzieć „{plain}” – proste słowa klient zrozumie od razu."),
         "filler-words": FeedbackText(
             message: "Zbędny wypełniacz: „{evidence}”.",
             advice: "Warto to wykreślić – zdanie bez tego mówi dokładnie to samo."),
@@ -37,6 +43,12 @@ extension Languages {
             advice: "Lepiej powiedzieć dokładnie, co i gdzie zrobić, albo co zostanie sprawdzone i kiedy klient dostanie odpowiedź."),
 
         // Empathy
+        "acknowledges-feeling.taken-back": FeedbackText(
+            message: "Odpowiedź nazywa uczucie, a potem „ale” je odbiera: „{evidence}”.",
+            advice: "Warto zostawić uznanie uczuć w całości: bez „ale”, od razu z tym, co konsultant zrobi."),
+        "acknowledges-feeling.specific": FeedbackText(
+            message: "Odpowiedź nazywa uczucia klienta i łączy je z jego sytuacją: „{evidence}”.",
+            advice: "Tak trzymać: uczucie nazwane razem ze szczegółami klienta pokazuje, że konsultant słuchał."),
         "acknowledges-feeling": FeedbackText(
             message: "Odpowiedź nazywa uczucia klienta: „{evidence}”.",
             advice: "Najmocniej działa uczucie powiązane ze szczegółami sytuacji klienta, np. „Dwa dni bez telefonu to musi być dla Pana bardzo frustrujące”."),

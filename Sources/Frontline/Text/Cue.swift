@@ -43,6 +43,10 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case exploringQuestion
     /// Advice put as a question: "have you tried restarting it?", "why don't you just…?"; it does not explore.
     case adviceQuestion
+    /// Words that point advice at a later time: "next time", "in future", "for future reference".
+    case nextTime
+    /// Words that give advice: "worth", "make sure", "remember to", "you should".
+    case adviceWord
     /// Talking down: "obviously", "as I already said", "calm down", "everyone else manages".
     case condescension
     /// Blame: "you should have", "your fault", "you forgot".
@@ -59,6 +63,8 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case hedge
     /// Filler that adds words but no meaning: "basically", "at the end of the day".
     case filler
+    /// Stiff official wording with a plain equivalent: "ascertain", "prior to", "in the event that".
+    case officialese
     /// Technical terms a non-technical customer is unlikely to know.
     case jargon
     /// Words that explain a term in plain words: "which means", "that is", "in other words".

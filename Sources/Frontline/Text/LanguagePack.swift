@@ -66,6 +66,9 @@ public final class LanguagePack: Sendable {
     public let openQuestionWords: Set<String>
     /// Words that open a condition a step may follow after its comma ("if", Polish "jeśli", Danish "hvis").
     public let conditionalOpeners: Set<String>
+    /// Official wording and the plain words to say instead ("ascertain" → "find out"), keyed by folded phrase; the
+    /// phrases are the officialese cue's.
+    public let plainWords: [String: String]
     /// Determiners and pronouns that make a subject this customer's thing ("*your* card is blocked") rather than a
     /// rule about things in general ("damage is covered"); when empty, reports are not checked for them.
     public let specificSubjects: Set<String>
@@ -92,7 +95,7 @@ public final class LanguagePack: Sendable {
         commitmentSkips: Set<String> = [], feelingLicensors: Set<String> = [],
         firstPerson: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "me", "let", "my", "our"],
         conditionalOpeners: Set<String> = ["if", "when", "whenever", "once", "unless", "until", "while"],
-        specificSubjects: Set<String> = []
+        specificSubjects: Set<String> = [], plainWords: [String: String] = [:]
     ) {
         self.code = code
         self.name = name
@@ -109,7 +112,11 @@ public final class LanguagePack: Sendable {
         self.suffixBytes = self.suffixes.map { Array($0.utf8) }
         self.syllables = syllables
         self.readability = readability
+        // Official wording is listed with its plain alternative; its phrases are the officialese cue.
+        var cues = cues
+        cues[.officialese, default: []] += plainWords.keys.sorted()
         self.cues = cues
+        self.plainWords = Dictionary(uniqueKeysWithValues: plainWords.map { (folding.fold($0.key), $0.value) })
         self.openQuestionWords = Set(openQuestionWords.map(folding.fold))
         self.expectsFormalAddress = expectsFormalAddress
         self.firstPersonEndings = firstPersonEndings.map { $0.lowercased() }

@@ -117,17 +117,22 @@ public struct AcknowledgesFeeling: Criterion {
             let quoted = text.quote(span)
             let message: String
             let advice: String
+            let variant: String?
             if retracted {
                 message = "You named the feeling, then a “but” took it back: “\(quoted)”."
                 advice = "Keep the acknowledgement whole: drop the “but” and go straight to what you will do."
+                variant = "taken-back"
             } else if specific {
                 message = "You named the feeling and tied it to the customer's situation: “\(quoted)”."
                 advice = "Keep doing this: a feeling named with the customer's own details shows you listened."
+                variant = "specific"
             } else {
                 message = "You named the feeling: “\(quoted)”."
                 advice = "Tie the feeling to their details, e.g. “two days without a phone is frustrating”, not a stock line."
+                variant = nil
             }
-            findings.append(definition.finding(points, at: span, in: reply, message: message, advice: advice))
+            findings.append(
+                definition.finding(points, at: span, in: reply, message: message, advice: advice, variant: variant))
         }
         return findings
     }

@@ -29,10 +29,9 @@ public struct EmptyReply: Criterion {
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         guard reply.reply.isEmpty else { return [] }
         return ScoreDimension.allCases.map { dimension in
-            Finding(
-                dimension: dimension, criterion: definition.id, points: -dimension.baseline, evidence: "", range: nil,
-                message: "The reply has no words.",
-                advice: "Greet the customer, show you heard them, and say what happens next.")
+            definition.finding(
+                -dimension.baseline, at: nil, in: reply, message: "The reply has no words.",
+                advice: "Greet the customer, show you heard them, and say what happens next.", on: dimension)
         }
     }
 }
