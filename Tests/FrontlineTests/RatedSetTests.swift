@@ -40,6 +40,8 @@ struct RatedSet: Sendable, CustomTestStringConvertible {
         RatedSet(name: "rated-support-replies", agreement: 0.9),
         RatedSet(name: "rated-mixed-replies", agreement: 0.85),
         RatedSet(name: "rated-calls-and-requests", agreement: 0.9),
+        RatedSet(name: "rated-support-and-requests", agreement: 0.9),
+        RatedSet(name: "rated-chat-and-email", agreement: 0.9),
     ]
 
     /// The set's texts, one JSON object per line.

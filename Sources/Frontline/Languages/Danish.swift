@@ -126,6 +126,7 @@ extension Languages {
         ],
         // "Skuffen" is the SIM tray and a card or a phone can "sidde fast" too, so those feelings name the person.
         .feelingWord: [
+            "udmattende", "alt for meget",
             "frustrer*", "bekymr*", "skræmm*", "skræmt", "uhyggel*", "bange", "angst*", "stress*", "irriter*",
             "ærgerl*", "træls", "frygtel*", "forfærdel*", "rædsom*", "skrækkel*", "elendig*", "svært", "svær",
             "hårdt", "barsk", "overvæld*", "alarmer*", "fortvivl*", "skuffet", "skuffede", "skuffelse*", "skuffende",
@@ -262,6 +263,7 @@ extension Languages {
             "hvor vil du", "hvad vil du helst",
         ],
         .condescension: [
+            "vi minder om", "jeg minder om", "må vi minde", "vi skal minde om",
             "det siger sig selv", "det er da indlysende", "indlysende", "åbenlyst", "selvsagt", "^tydeligvis",
             "som jeg allerede har sagt", "som jeg sagde", "som jeg har sagt", "som sagt", "jeg har allerede sagt",
             "jeg har jo sagt", "jeg sagde jo", "jeg har allerede forklaret", "som jeg forklarede",
@@ -312,6 +314,7 @@ extension Languages {
             "det klarer du da i det mindste",
         ],
         .dismissal: [
+            "vi er ikke ansvarlige", "vi hæfter ikke",
             "det har vi ikke indflydelse på", "ikke vores område", "ikke rigtig vores område",
             "ikke noget stort", "ingen big deal", "ikke så slemt", "det er ikke så slemt", "ikke vores problem",
             "ikke mit problem", "ikke vores skyld", "ikke min skyld", "intet jeg kan gøre", "ikke noget jeg kan gøre",
@@ -331,6 +334,7 @@ extension Languages {
             "du skal gøre",
         ],
         .hedge: [
+            "afhænger lidt af", "det afhænger", "kan variere", "det varierer", "fra sag til sag",
             "måske", "muligvis", "sandsynligvis", "formentlig", "det kommer an på", "kommer an på",
             "kommer lidt an på", "afhænger af", "alt efter", "et eller andet sted", "på en eller anden måde",
             "en eller anden", "et eller andet", "noget i retning af", "en slags", "jeg tror", "jeg gætter på",

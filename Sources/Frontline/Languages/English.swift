@@ -110,6 +110,7 @@ extension Languages {
             "i totally get", "i completely get",
         ],
         .feelingWord: [
+            "all too much", "too much to deal with",
             "frustrat*", "worr*", "scar*", "frighten*", "terrif*", "stress*", "upset*", "annoy*", "anxious",
             "anxiety", "afraid", "fear*", "panic*", "exhaust*", "unpleasant", "awful", "horrible", "terrible",
             "difficult", "tough", "rough", "overwhelm*", "alarm*", "distress*", "disappoint*",
@@ -248,6 +249,7 @@ extension Languages {
             "have you thought about", "have you looked into", "did you think about", "couldn't you just",
         ],
         .condescension: [
+            "we would remind you", "we'd remind you", "may we remind you", "let me remind you", "i'd remind you",
             "obviously", "clearly you", "as i already said", "as i said", "as i've said", "as i have said",
             "like i said", "as i already explained", "as i explained", "i already told you", "i've already told you",
             "i have already told you", "i told you", "for the last time", "calm down", "relax", "settle down",
@@ -299,6 +301,8 @@ extension Languages {
             "^oh great", "^oh lovely", "^oh brilliant", "^oh wonderful", "^oh fantastic", "^oh perfect",
         ],
         .dismissal: [
+            "we are not responsible", "we're not responsible", "we cannot be held responsible",
+            "we can't be held responsible",
             "not a big deal", "no big deal", "not our problem", "not my problem", "not our fault",
             "not my fault", "nothing i can do", "nothing we can do", "whatever you say", "yeah whatever", "ok whatever", "okay whatever", "that's life",
             "not our area", "not really our area", "not really our problem", "i don't have time for",
@@ -320,6 +324,7 @@ extension Languages {
             "you'd better", "i need you to",
         ],
         .hedge: [
+            "it varies", "case by case", "from case to case", "varies from",
             "maybe", "perhaps", "probably", "possibly", "it depends", "depending", "somewhere", "somehow",
             "something like", "some kind of", "some sort of", "kind of", "sort of", "i think", "i guess",
             "i suppose", "i believe", "not sure", "i'm not sure", "not certain", "at some point", "sometime",

@@ -314,6 +314,7 @@ extension Languages {
             "czy ona", "czy jest", "czy jesteś", "czy ten", "co pan", "co pani",
         ],
         .condescension: [
+            "przypominamy", "przypominam", "pragniemy przypomnieć",
             "to oczywiste", "chyba oczywiste", "oczywista oczywistość", "^przecież", "przecież mówiłem", "przecież mówiłam",
             "przecież pisałem", "przecież pisałam", "przecież to proste", "przecież wystarczy", "przecież każdy",
             "przecież pan wie", "przecież pani wie", "chyba pan wie", "chyba pani wie",
@@ -375,6 +376,7 @@ extension Languages {
             "przynajmniej to ci wychodzi", "przynajmniej to pani wychodzi", "przynajmniej to panu wychodzi",
         ],
         .dismissal: [
+            "nie odpowiadamy za", "nie ponosimy odpowiedzialności",
             "nie wygląda to aż tak", "nie jest aż tak źle", "aż tak tragicznie", "nie mamy wpływu",
             "nie mamy na to wpływu", "nie mam na to wpływu", "nic wielkiego", "nic takiego", "to nie nasz problem", "to nie mój problem", "nie nasz problem",
             "nie mój problem", "to nie nasza wina", "nie nasza wina", "nie moja wina", "nic nie mogę zrobić",

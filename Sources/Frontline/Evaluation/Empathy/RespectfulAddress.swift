@@ -23,6 +23,8 @@ public struct RespectfulAddress: Criterion {
             .triggering("Hør lige, ⟦skat⟧, SIM-kortet skal ind fra siden.", locale: "da"),
             .nonTriggering("Intet problem, jeg ordner kortet for dig i dag.", locale: "da"),
             .nonTriggering("Tak, jeg sender dig et nyt kort med det samme.", locale: "da"),
+            .nonTriggering("Jeg kan opsige din mors abonnement her i chatten.", locale: "da"),
+            .nonTriggering("Jeg ved, at du sørger over din mor.", locale: "da"),
         ]
     )
 
@@ -31,11 +33,16 @@ public struct RespectfulAddress: Criterion {
         // A customer who writes informally (a coded call to "mum") is answered in kind.
         let customerInformal = !(reply.customer?.matches(.informalAddress, includingNegated: true).isEmpty ?? true)
         guard !customerInformal else { return [] }
+        // "Your mum" (Danish "din mor") speaks of someone, it does not address the customer.
+        let text = reply.reply
         var findings = definition.findings(
             for: .informalAddress, in: reply, schedule: .each(-8, cap: 16),
+            where: { match in
+                let before = match.tokens.lowerBound - 1
+                return before < 0 || !text.tokens[before].word.flags.contains(.secondPerson)
+            },
             message: { "Over-familiar address: “\($0)”." },
             advice: { _ in "Address the customer as you would a guest: politely, by name or the formal form." })
-        let text = reply.reply
         if reply.language.expectsFormalAddress && text.wordCount >= 8
             && text.matches(.formalAddress, includingNegated: true).isEmpty
         {

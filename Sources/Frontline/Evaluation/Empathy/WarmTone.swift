@@ -15,6 +15,7 @@ public struct WarmTone: Criterion {
             .triggering("⟦Of course⟧, I'm ⟦glad⟧ you called us."),
             .nonTriggering("Insert the SIM card. Restart the phone."),
             .nonTriggering("The refund is 12 pounds."),
+            .nonTriggering("Please note that the refund is 12 pounds."),
             .triggering("⟦Dziękuję⟧ za cierpliwość. ⟦Proszę⟧ mieć telefon pod ręką.", locale: "pl"),
             .triggering("⟦Oczywiście⟧, ⟦cieszę się⟧, że Pan do nas zadzwonił.", locale: "pl"),
             .nonTriggering("Karta SIM jest w kopercie. Zwrot wynosi 12 złotych.", locale: "pl"),
@@ -25,10 +26,17 @@ public struct WarmTone: Criterion {
         ]
     )
 
-    /// One finding per distinct courtesy phrase, three points each, nine at most.
+    /// Three points for each of the first three distinct courtesies, two for a fourth.
+    static let schedule = PointSchedule(steps: [3, 3, 3, 2], cap: 11)
+
+    /// One finding per distinct courtesy phrase outside boilerplate, eleven points at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        definition.findings(
-            for: .warmth, in: reply, schedule: .each(3, cap: 9), distinctEntries: true,
+        // "Please note that…" is boilerplate: the courtesy word inside a stock phrase is no warmth.
+        let text = reply.reply
+        let boilerplate = Set(text.matches(.filler, includingNegated: true).flatMap { Array($0.tokens) })
+        return definition.findings(
+            for: .warmth, in: reply, schedule: WarmTone.schedule, distinctEntries: true,
+            where: { !boilerplate.contains($0.tokens.lowerBound) },
             message: { "A courteous touch: “\($0)”." },
             advice: { _ in "Keep it natural; courtesy works best next to a real action." })
     }

@@ -44,7 +44,7 @@ public struct NoNextStep: Criterion {
         guard !explores else { return [] }
         return [
             definition.finding(
-                -15, at: nil, in: reply,
+                -20, at: nil, in: reply,
                 message: "No concrete next step: nothing the agent will do, nothing for the customer to do.",
                 advice: "Add one action with a verb and an owner: “I'll send a new card today” or “Put in the new card now”.")
         ]
