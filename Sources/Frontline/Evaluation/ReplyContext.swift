@@ -102,16 +102,20 @@ public final class ReplyContext: Sendable {
         customerIsTechnical = message?.isTechnical ?? false
         if let message, !message.details.isEmpty {
             // The question's details are some of the message's details, so most words need one lookup.
-            detailHits = analyzed.tokens.map { token in
-                // A word's stem starts with its first three bytes, so most words are ruled out before stemming.
-                if token.kind == .word, let leads = message.detailLeads,
-                    let key = CustomerMessage.leadingBytes(of: token.normalized), !leads.contains(key)
-                {
-                    return 0
+            // Tokens are read in place, not copied, since a copy retains the token's folded text.
+            detailHits = analyzed.tokens.withUnsafeBufferPointer { tokens in
+                tokens.indices.map { index in
+                    // A word's stem starts with its first three bytes, so most words are ruled out before stemming.
+                    if tokens[index].kind == .word, let leads = message.detailLeads,
+                        let key = CustomerMessage.leadingBytes(of: tokens[index].normalized), !leads.contains(key)
+                    {
+                        return 0
+                    }
+                    guard let stem = ReplyContext.detailStem(of: tokens[index], language: language),
+                        message.details.contains(stem)
+                    else { return 0 }
+                    return message.questionDetails.contains(stem) ? 3 : 1
                 }
-                guard let stem = ReplyContext.detailStem(of: token, language: language), message.details.contains(stem)
-                else { return 0 }
-                return message.questionDetails.contains(stem) ? 3 : 1
             }
         } else {
             detailHits = []
@@ -166,7 +170,17 @@ public final class ReplyContext: Sendable {
     /// a past form ("has been refunded"); and a sentence that opens with a past-tense action ("Refunded today.").
     static func findCommitments(in text: AnalyzedText) -> (all: [TextSpan], personal: [TextSpan]) {
         let actions = text.matches(.agentAction)
-        let actionStarts = Dictionary(actions.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
+        // Matches are in text order, so the tokens that start an action are found by binary search.
+        let actionStarts = actions.map(\.tokens.lowerBound)
+        func startsAction(_ index: Int) -> Bool {
+            var low = 0
+            var high = actionStarts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if actionStarts[middle] < index { low = middle + 1 } else { high = middle }
+            }
+            return low < actionStarts.count && actionStarts[low] == index
+        }
         var spans: [TextSpan] = []
         var personal: Set<TextSpan> = []
 
@@ -212,7 +226,7 @@ public final class ReplyContext: Sendable {
         for match in text.matches(.commitment) {
             guard let index = verb(after: match) else { continue }
             let flags = text.tokens[index].word.flags
-            let known = actionStarts[index] != nil
+            let known = startsAction(index)
             // Bare "I'm"/"we're" only count with a known action ("I'm calling the ambulance").
             let bare = bareCommitments.contains(match.entry)
             let open = !text.language.nonActionWords.isEmpty && !bare && flags.isDisjoint(with: [.nonAction, .stopword])
@@ -248,7 +262,7 @@ public final class ReplyContext: Sendable {
             let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }
             // "Refunds are handled by billing" describes someone else's job, not work done for the customer.
             let byOthers = index + 1 < text.tokens.count && text.tokens[index + 1].normalized == "by"
-            guard pastForm || pastActions.contains(word) || actionStarts[index] != nil,
+            guard pastForm || pastActions.contains(word) || startsAction(index),
                 !text.tokens[index].word.flags.contains(.nonAction), !byOthers
             else { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
@@ -276,23 +290,25 @@ public final class ReplyContext: Sendable {
             }
         }
         // A short sentence with a past-tense action reports work done in note style: "Account reviewed."
-        for sentence in text.sentences where sentence.wordCount <= 8 {
+        for action in actions {
+            let start = action.tokens.lowerBound
+            let sentence = text.sentences[text.tokens[start].sentence]
+            guard sentence.wordCount <= 8 else { continue }
             // The second to fourth words, whatever punctuation stands between them ("Done, your SIM's blocked.").
-            let words = sentence.tokens.filter { text.tokens[$0].isWordLike }
-            let early = Set(words.dropFirst().prefix(3))
-            for action in actions where early.contains(action.tokens.lowerBound) {
-                let word = text.tokens[action.tokens.lowerBound].normalized
-                let next = action.tokens.upperBound
-                let byOthers = next < text.tokens.count && text.tokens[next].normalized == "by"
-                if text.language.pastEndings.contains(where: { word.hasSuffix($0) }) && !byOthers {
-                    spans.append(TextSpan(start: text.tokens[sentence.tokens.lowerBound].span.start, end: clauseEnd(after: action.tokens.lowerBound)))
-                }
+            var wordsBefore = 0
+            for index in sentence.tokens.lowerBound..<start where text.tokens[index].isWordLike { wordsBefore += 1 }
+            guard (1...3).contains(wordsBefore) else { continue }
+            let word = text.tokens[start].normalized
+            let next = action.tokens.upperBound
+            let byOthers = next < text.tokens.count && text.tokens[next].normalized == "by"
+            if text.language.pastEndings.contains(where: { word.hasSuffix($0) }) && !byOthers {
+                spans.append(TextSpan(start: text.tokens[sentence.tokens.lowerBound].span.start, end: clauseEnd(after: start)))
             }
         }
         // A sentence opening with a past-tense action reports work done: "Refunded the charge." "Sent."
         for sentence in text.sentences {
             guard let opening = text.openingWord(of: sentence, skipping: reportOpeners),
-                actionStarts[opening] != nil
+                startsAction(opening)
             else { continue }
             let word = text.tokens[opening].normalized
             let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }

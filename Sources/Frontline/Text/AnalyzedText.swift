@@ -67,11 +67,16 @@ public final class AnalyzedText: Sendable {
             }
         }
         self.cueMatches = matches
+        // Each cue's list is allocated once at its final size, and shared with the affirmed lists when no match of
+        // the cue is negated.
+        var counts = Array(repeating: 0, count: Cue.count)
+        for match in matches { counts[match.cue.ordinal] += 1 }
         var grouped = Array(repeating: [CueMatch](), count: Cue.count)
+        for (ordinal, count) in counts.enumerated() where count > 0 { grouped[ordinal].reserveCapacity(count) }
+        for match in matches { grouped[match.cue.ordinal].append(match) }
         var affirmed = grouped
-        for match in matches {
-            grouped[match.cue.ordinal].append(match)
-            if !match.isNegated { affirmed[match.cue.ordinal].append(match) }
+        for ordinal in grouped.indices where grouped[ordinal].contains(where: \.isNegated) {
+            affirmed[ordinal] = grouped[ordinal].filter { !$0.isNegated }
         }
         self.matchesByCue = grouped
         self.affirmedMatchesByCue = affirmed
@@ -203,10 +208,9 @@ public final class AnalyzedText: Sendable {
             guard end > start else { return }
             var words = 0
             for position in start..<end where tokens[position].isWordLike { words += 1 }
-            let first = tokens[start]
-            let isList = first.startsLine && (first.word.flags.contains(.listBullet)
-                || (first.kind == .number && end - start > 1 && [".", ")"].contains(tokens[start + 1].normalized)
-                    && first.normalized.count <= 2))
+            let isList = tokens[start].startsLine && (tokens[start].word.flags.contains(.listBullet)
+                || (tokens[start].kind == .number && end - start > 1 && AnalyzedText.isListMark(tokens[start + 1].normalized)
+                    && tokens[start].normalized.count <= 2))
             var question = false
             for position in start..<end where tokens[position].word.flags.contains(.questionMark) {
                 question = true
@@ -248,6 +252,9 @@ public final class AnalyzedText: Sendable {
         close(at: tokens.count)
         return sentences
     }
+
+    /// True for the mark after a list number: "1." or "1)".
+    private static func isListMark(_ mark: String) -> Bool { mark == "." || mark == ")" }
 
     /// A line break ends a sentence when a paragraph, a list line or a capitalised line begins.
     private static func startsNewLineSentence(_ tokens: [Token], at index: Int) -> Bool {

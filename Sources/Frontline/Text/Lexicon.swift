@@ -228,6 +228,7 @@ public struct Lexicon: Sendable {
     /// ids; tokens from another pack find fewer matches but never fail.
     public func matches(in tokens: [Token]) -> [CueMatch] {
         var found: [CueMatch] = []
+        found.reserveCapacity(16)
         let cueCount = Cue.count
         var coveredUntil = Array(repeating: 0, count: cueCount)
         var bestLength = Array(repeating: 0, count: cueCount)

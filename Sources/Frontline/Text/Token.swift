@@ -36,5 +36,6 @@ public struct Token: Sendable, Hashable {
     public var word: WordInfo = .unknown
 
     /// True for words and numbers, the tokens phrases are made of.
+    @inline(__always)
     public var isWordLike: Bool { kind == .word || kind == .number }
 }
