@@ -22,6 +22,21 @@ public struct PointSchedule: Sendable, Hashable {
 }
 
 extension CriterionDefinition {
+    /// One finding per span, in the order given, with points by `schedule` until its cap is spent.
+    public func findings(
+        at spans: [TextSpan], in reply: ReplyContext, schedule: PointSchedule, message: (String) -> String,
+        advice: String
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        var spent = 0
+        for span in spans {
+            guard let points = schedule.points(forOccurrence: findings.count, spent: spent) else { break }
+            spent += points
+            findings.append(finding(points, at: span, in: reply, message: message(reply.reply.quote(span)), advice: advice))
+        }
+        return findings
+    }
+
     /// One finding per match of `cue` (negated matches left out unless asked), with points by `schedule`.
     ///
     /// Criteria that flag a kind of phrase ("obviously", "you should have") share this so their logic stays one piece.

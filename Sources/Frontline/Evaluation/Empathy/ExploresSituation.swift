@@ -41,18 +41,10 @@ public struct ExploresSituation: Criterion {
         let advice = Set(text.matches(.adviceQuestion).map { text.tokens[$0.tokens.lowerBound].sentence })
         let sentences = Set(text.matches(.exploringQuestion).map { text.tokens[$0.tokens.lowerBound].sentence })
             .subtracting(hostile).subtracting(advice)
-        var findings: [Finding] = []
-        var spent = 0
-        for index in sentences.sorted() where text.sentences[index].isQuestion {
-            guard let points = ExploresSituation.schedule.points(forOccurrence: findings.count, spent: spent) else { break }
-            spent += points
-            let span = text.wordSpan(ofSentence: index)
-            findings.append(
-                definition.finding(
-                    points, at: span, in: reply,
-                    message: "You asked about their situation: “\(text.quote(span))”.",
-                    advice: "Ask one question at a time, and use the answer in your next sentence."))
-        }
-        return findings
+        let questions = sentences.sorted().filter { text.sentences[$0].isQuestion }
+        return definition.findings(
+            at: questions.map { text.wordSpan(ofSentence: $0) }, in: reply, schedule: ExploresSituation.schedule,
+            message: { "You asked about their situation: “\($0)”." },
+            advice: "Ask one question at a time, and use the answer in your next sentence.")
     }
 }

@@ -39,18 +39,9 @@ public struct LecturesCustomer: Criterion {
             let promise = text.sentences[sentence].tokens.contains { text.tokens[$0].word.flags.contains(.firstPerson) }
             if !promise { lessons.append(sentence) }
         }
-        var findings: [Finding] = []
-        var spent = 0
-        for sentence in lessons {
-            guard let points = LecturesCustomer.schedule.points(forOccurrence: findings.count, spent: spent) else { break }
-            spent += points
-            let span = text.wordSpan(ofSentence: sentence)
-            findings.append(
-                definition.finding(
-                    points, at: span, in: reply,
-                    message: "A lesson for next time: “\(text.quote(span))”.",
-                    advice: "Drop the lesson; if a tip would help, offer it as help now: “If it happens again, I can…”."))
-        }
-        return findings
+        return definition.findings(
+            at: lessons.map { text.wordSpan(ofSentence: $0) }, in: reply, schedule: LecturesCustomer.schedule,
+            message: { "A lesson for next time: “\($0)”." },
+            advice: "Drop the lesson; if a tip would help, offer it as help now: “If it happens again, I can…”.")
     }
 }

@@ -48,18 +48,9 @@ public struct ConcreteNextStep: Criterion {
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         let steps = reply.nextStepSentences.map { text.wordSpan(ofSentence: $0) }
-        var findings: [Finding] = []
-        var spent = 0
-        for span in (reply.nextStepCommitments + steps).sorted() {
-            guard let points = ConcreteNextStep.schedule.points(forOccurrence: findings.count, spent: spent) else { break }
-            spent += points
-            let quoted = text.quote(span)
-            findings.append(
-                definition.finding(
-                    points, at: span, in: reply,
-                    message: "A concrete next step: “\(quoted)”.",
-                    advice: "Good: name the action and who does it; add when it will happen."))
-        }
-        return findings
+        return definition.findings(
+            at: (reply.nextStepCommitments + steps).sorted(), in: reply, schedule: ConcreteNextStep.schedule,
+            message: { "A concrete next step: “\($0)”." },
+            advice: "Good: name the action and who does it; add when it will happen.")
     }
 }
