@@ -25,6 +25,7 @@ public struct ReplyGrader: Sendable {
     /// Grades a prepared reply.
     public func grade(_ context: ReplyContext, localeSource: String = "given") -> Scorecard {
         var findings: [Finding] = []
+        findings.reserveCapacity(32)
         for criterion in criteria {
             findings.append(contentsOf: criterion.evaluate(context))
         }

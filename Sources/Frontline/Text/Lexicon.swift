@@ -236,6 +236,7 @@ public struct Lexicon: Sendable {
         var touched: [Int] = []
         // Trie nodes reached so far from this start, with the number of tokens each has consumed.
         var frontier: [(node: Int32, length: Int)] = []
+        frontier.reserveCapacity(8)
         tokens.withUnsafeBufferPointer { tokens in
             for start in tokens.indices where tokens[start].isWordLike {
                 frontier.removeAll(keepingCapacity: true)
