@@ -42,6 +42,7 @@ struct RatedSet: Sendable, CustomTestStringConvertible {
         RatedSet(name: "rated-calls-and-requests", agreement: 0.9),
         RatedSet(name: "rated-support-and-requests", agreement: 0.9),
         RatedSet(name: "rated-chat-and-email", agreement: 0.9),
+        RatedSet(name: "rated-seed-call-replies", agreement: 0.9),
     ]
 
     /// The set's texts, one JSON object per line.

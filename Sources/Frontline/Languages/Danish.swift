@@ -126,6 +126,7 @@ extension Languages {
         ],
         // "Skuffen" is the SIM tray and a card or a phone can "sidde fast" too, so those feelings name the person.
         .feelingWord: [
+            "føles forkert", "føles helt forkert",
             "udmattende", "alt for meget",
             "frustrer*", "bekymr*", "skræmm*", "skræmt", "uhyggel*", "bange", "angst*", "stress*", "irriter*",
             "ærgerl*", "træls", "frygtel*", "forfærdel*", "rædsom*", "skrækkel*", "elendig*", "svært", "svær",
@@ -334,6 +335,7 @@ extension Languages {
             "du skal gøre",
         ],
         .hedge: [
+            "afhængigt af",
             "afhænger lidt af", "det afhænger", "kan variere", "det varierer", "fra sag til sag",
             "måske", "muligvis", "sandsynligvis", "formentlig", "det kommer an på", "kommer an på",
             "kommer lidt an på", "afhænger af", "alt efter", "et eller andet sted", "på en eller anden måde",

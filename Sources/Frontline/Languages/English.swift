@@ -110,6 +110,8 @@ extension Languages {
             "i totally get", "i completely get",
         ],
         .feelingWord: [
+            "pressure", "a lot of pressure",
+            "feels wrong", "feels so wrong",
             "all too much", "too much to deal with",
             "frustrat*", "worr*", "scar*", "frighten*", "terrif*", "stress*", "upset*", "annoy*", "anxious",
             "anxiety", "afraid", "fear*", "panic*", "exhaust*", "unpleasant", "awful", "horrible", "terrible",
@@ -347,6 +349,7 @@ extension Languages {
             "in the event that", "at your earliest convenience", "hereby", "aforementioned", "pursuant",
         ],
         .jargon: [
+            "sim bar", "sim swap", "blacklist", "blacklisted", "imei blacklist",
             "apn", "iccid", "imsi", "imei", "msisdn", "mnp", "hlr", "hss", "vlr", "puk", "puk code", "esim",
             "e-sim", "provisioning", "provision", "provisioned", "network registration", 
             "sim profile", "cdr", "cdrs", "bts", "enodeb", "gnodeb", "cell site", "volte", "vowifi",

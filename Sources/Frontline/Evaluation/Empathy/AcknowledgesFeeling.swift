@@ -24,6 +24,9 @@ public struct AcknowledgesFeeling: Criterion {
             .nonTriggering(
                 "Screenshot your boarding pass, use low-power mode, and ask at the conference desk for a charger.",
                 customer: "I'm at a conference, I forgot my charger, my phone's on 9% and my boarding pass is on it."),
+            .nonTriggering(
+                "Let me look into the premium content charges on your account.",
+                customer: "I've been charged for premium content every month since January and I never signed up."),
             .nonTriggering("It could be the phone or the network, it's hard to say without a test."),
             .nonTriggering("I understand your frustration. We apologise for the inconvenience."),
             .nonTriggering("You don't sound worried, so this can wait until Monday."),
@@ -83,18 +86,26 @@ public struct AcknowledgesFeeling: Criterion {
             }
         }
         // A sentence that restates three or more of the customer's own details reflects their situation back, unless
-        // it tells them not to feel it ("don't feel guilty about being angry") or tells them what to do with them
-        // ("Screenshot your boarding pass and ask at the conference desk").
+        // it tells them not to feel it ("don't feel guilty about being angry"), tells them what to do with them
+        // ("Screenshot your boarding pass and ask at the conference desk") or says what the agent will do ("Let me
+        // look into the premium content charges on your account").
         let dismissing = Set(
             text.matches(.feelingDismissal, includingNegated: true).map { text.tokens[$0.tokens.lowerBound].sentence })
         let instructions = Set(reply.stepSentences)
+        // Where the agent's own action starts, by sentence: details after it describe the work, not the situation.
+        var actionStarts: [Int: Int] = [:]
+        for action in reply.personalCommitments {
+            let sentence = reply.sentenceIndex(of: action)
+            actionStarts[sentence] = min(actionStarts[sentence] ?? Int.max, action.start)
+        }
         for index in text.sentences.indices
         where !hostileSentences.contains(index) && !dismissing.contains(index) && !instructions.contains(index)
             && bySentence[index] == nil
         {
             let addressed = text.sentences[index].tokens.contains { text.tokens[$0].word.flags.contains(.secondPerson) }
             guard addressed else { continue }
-            let details = reply.detailTokens(inSentence: index)
+            let actionStart = actionStarts[index] ?? Int.max
+            let details = reply.detailTokens(inSentence: index).filter { text.tokens[$0].span.start < actionStart }
             guard Set(details.map { reply.stem(text.tokens[$0].normalized) }).count >= 3, let first = details.first,
                 let last = details.last
             else { continue }

@@ -21,14 +21,18 @@ public struct OffersReassurance: Criterion {
             .triggering("⟦Bare rolig⟧, ⟦det kan vi løse⟧ på et minut.", locale: "da"),
             .triggering("⟦Du gjorde det rigtige⟧, da du ringede til os.", locale: "da"),
             .nonTriggering("Genstart telefonen, og ring igen, hvis det ikke virker.", locale: "da"),
+            .nonTriggering("Det må jeg desværre ikke oplyse. Var der andet, jeg kan hjælpe med?", locale: "da"),
             .nonTriggering("Regningen kan vente til senere.", locale: "da"),
         ]
     )
 
     /// A finding for each reassuring phrase, the first worth most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        definition.findings(
+        // "Is there anything else I can help with?" closes the call; reassurance is said, not asked.
+        let text = reply.reply
+        return definition.findings(
             for: .reassurance, in: reply, schedule: PointSchedule(steps: [8, 3, 0], cap: 11),
+            where: { !text.sentences[text.tokens[$0.tokens.lowerBound].sentence].isQuestion },
             message: { "You reassured them: “\($0)”." },
             advice: { _ in "Back reassurance with a concrete action, so it is a promise and not a phrase." })
         .filter { $0.points != 0 }
