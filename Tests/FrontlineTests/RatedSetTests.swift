@@ -31,7 +31,7 @@ struct RatedSet: Sendable, CustomTestStringConvertible {
         RatedSet(name: "rated-politeness", agreement: 0.9),
         RatedSet(name: "rated-reading-levels", agreement: 1.0),
         RatedSet(name: "rated-empathy", agreement: 0.9),
-        RatedSet(name: "rated-wiki-requests", agreement: 0.8),
+        RatedSet(name: "rated-wiki-requests", agreement: 0.9),
         RatedSet(name: "rated-support-posts", agreement: 0.9),
         RatedSet(name: "rated-call-replies", agreement: 0.85),
         RatedSet(name: "rated-call-replies-pl", agreement: 0.9),

@@ -147,6 +147,8 @@ extension Languages {
             "must have stung", "must feel", "that's when it hits", "no time at all", "of course that's",
         ],
         .warmth: [
+            "i'd gently ask", "may i gently", "you'd know better", "you'd know far better", "you know best",
+            "saved me", "i'm sure we can",
             "please", "thank you", "thanks", "thank you so much", "glad", "happy to help", "my pleasure",
             "of course", "absolutely", "certainly", "no problem at all", "welcome", "take care",
             "good to hear", "i'm here", "i am here", "with you", "here for you", "gladly", "i appreciate",
@@ -251,6 +253,9 @@ extension Languages {
             "have you thought about", "have you looked into", "did you think about", "couldn't you just",
         ],
         .condescension: [
+            "or get reported", "or i'll report", "or i will report", "or i'll flag", "before you touch",
+            "nobody is going to", "no one is going to", "what exactly are", "like everyone else has to",
+            "actually read the", "actually read my",
             "we would remind you", "we'd remind you", "may we remind you", "let me remind you", "i'd remind you",
             "obviously", "clearly you", "as i already said", "as i said", "as i've said", "as i have said",
             "like i said", "as i already explained", "as i explained", "i already told you", "i've already told you",
@@ -294,6 +299,7 @@ extension Languages {
             "doing this on purpose", "doing it on purpose", "do you just not care", "claims to be",
         ],
         .sarcasm: [
+            "thanks for nothing",
             "good luck with that", "congratulations", "congrats", "nice try", "yeah right",
             "sure you did", "bravo", "big surprise", "what a surprise", "genius",
             "brilliant idea", "how clever", "lucky you", "well thanks a lot", "gee", "gee thanks", 

@@ -16,6 +16,7 @@ public struct WarmTone: Criterion {
             .nonTriggering("Insert the SIM card. Restart the phone."),
             .nonTriggering("The refund is 12 pounds."),
             .nonTriggering("Please note that the refund is 12 pounds."),
+            .nonTriggering("Please learn to use the code button, it's literally right there."),
             .triggering("⟦Dziękuję⟧ za cierpliwość. ⟦Proszę⟧ mieć telefon pod ręką.", locale: "pl"),
             .triggering("⟦Oczywiście⟧, ⟦cieszę się⟧, że Pan do nas zadzwonił.", locale: "pl"),
             .nonTriggering("Karta SIM jest w kopercie. Zwrot wynosi 12 złotych.", locale: "pl"),
@@ -31,12 +32,16 @@ public struct WarmTone: Criterion {
 
     /// One finding per distinct courtesy phrase outside boilerplate, eleven points at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        // "Please note that…" is boilerplate: the courtesy word inside a stock phrase is no warmth.
+        // "Please note that…" is boilerplate: the courtesy word inside a stock phrase is no warmth; nor is one beside
+        // a put-down ("Please learn to use the button, it's literally right there").
         let text = reply.reply
         let boilerplate = Set(text.matches(.filler, includingNegated: true).flatMap { Array($0.tokens) })
+        let hostile = Set(Cue.putDowns.flatMap { text.matches($0) }.map { text.tokens[$0.tokens.lowerBound].sentence })
         return definition.findings(
             for: .warmth, in: reply, schedule: WarmTone.schedule, distinctEntries: true,
-            where: { !boilerplate.contains($0.tokens.lowerBound) },
+            where: {
+                !boilerplate.contains($0.tokens.lowerBound) && !hostile.contains(text.tokens[$0.tokens.lowerBound].sentence)
+            },
             message: { "A courteous touch: “\($0)”." },
             advice: { _ in "Keep it natural; courtesy works best next to a real action." })
     }
