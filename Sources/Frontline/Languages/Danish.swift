@@ -86,6 +86,8 @@ extension Languages {
         "fremsendt": "sendt", "påbegynde": "begynde", "påbegyndt": "begyndt", "tilstrækkelig": "nok",
         "anmode om": "bede om", "anmoder": "beder", "pågældende": "den", "nærværende": "denne", "ligeledes": "også",
         "således at": "så", "eftersom": "fordi", "omgående": "med det samme", "forefindes": "findes",
+        "henvendelse": "kontakt", "afhjælpning": "reparation", "omlevering": "en ny vare",
+        "forholdsmæssigt afslag": "et nedslag i prisen",
     ]
 
     /// Words that may stand before a step verb in a Danish step ("*Først skal du* slukke telefonen").
@@ -248,6 +250,10 @@ extension Languages {
         .adviceWord: [
             "husk", "sørg for", "du bør", "bør du", "værd", "en god idé", "altid", "jeg anbefaler", "vi anbefaler",
             "du skal", "skal du", "du må", "hellere", "venligst",
+        ],
+        .expectation: [
+            "du burde have modtaget", "du skulle have modtaget", "du burde have fået", "du skulle have fået",
+            "du burde nu have", "du skulle gerne have modtaget",
         ],
         .adviceQuestion: [
             "har du prøvet", "prøvede du", "har du overvejet", "hvorfor ikke bare", "hvorfor gør du ikke bare",

@@ -147,6 +147,7 @@ extension Languages {
             "must have stung", "must feel", "that's when it hits", "no time at all", "of course that's",
         ],
         .warmth: [
+            "hope your week", "hope you're well", "hope you are well", "hope all is well", "hope you're keeping well",
             "i'd gently ask", "may i gently", "you'd know better", "you'd know far better", "you know best",
             "saved me", "i'm sure we can",
             "please", "thank you", "thanks", "thank you so much", "glad", "happy to help", "my pleasure",
@@ -247,6 +248,11 @@ extension Languages {
             "worth", "a good idea", "make sure", "remember to", "always", "you should", "best to", "i'd recommend",
             "i recommend", "we recommend", "i'd advise", "we advise", "better to", "you'll need to", "you need to",
             "you must", "please",
+        ],
+        .expectation: [
+            "you should have received", "you should've received", "you should have got", "you should've got",
+            "you should have it", "you should've got it", "you should have the", "you should have a",
+            "you should have your", "you should now have", "you should already have",
         ],
         .adviceQuestion: [
             "have you tried", "did you try", "have you considered", "why don't you", "why not just",

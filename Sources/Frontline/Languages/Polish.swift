@@ -295,6 +295,10 @@ extension Languages {
             "warto", "lepiej", "należy", "pamiętać", "proszę pamiętać", "trzeba", "powinien", "powinna", "powinno",
             "powinni", "zawsze", "radzę", "polecam", "musi", "proszę",
         ],
+        .expectation: [
+            "powinien pan otrzymać", "powinna pani otrzymać", "powinien pan już mieć", "powinna pani już mieć",
+            "powinien pan dostać", "powinna pani dostać", "powinni państwo otrzymać",
+        ],
         .adviceQuestion: [
             "czy próbował pan", "czy próbowała pani", "czy próbowali państwo", "a może by pan", "a może by pani",
             "czy nie lepiej", "dlaczego pan po prostu", "dlaczego pani po prostu", "czy pomyślał pan o",

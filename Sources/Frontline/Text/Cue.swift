@@ -47,6 +47,8 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case nextTime
     /// Words that give advice: "worth", "make sure", "remember to", "you should".
     case adviceWord
+    /// What the customer can expect to have by now, which reads like blame but is not: "you should have received".
+    case expectation
     /// Talking down: "obviously", "as I already said", "calm down", "everyone else manages".
     case condescension
     /// Blame: "you should have", "your fault", "you forgot".

@@ -156,7 +156,8 @@ public final class LanguagePack: Sendable {
 
 
 
-    /// The stem a folded word is compared by: one ending stripped (keeping three letters), then at most `stemLength` letters.
+    /// The stem a folded word is compared by: up to two endings stripped (keeping three letters), then at most
+    /// `stemLength` letters.
     public func stem(_ word: String) -> String {
         var word = word
         return word.withUTF8 { bytes in
@@ -164,15 +165,22 @@ public final class LanguagePack: Sendable {
             var scalars = 0
             for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
             var end = bytes.count
-            for suffix in suffixBytes {
-                guard suffix.count < end, bytes[(end - suffix.count)...].elementsEqual(suffix) else { continue }
-                var remaining = 0
-                for byte in bytes[..<(end - suffix.count)] where byte & 0xC0 != 0x80 { remaining += 1 }
-                if remaining >= 3 {
-                    end -= suffix.count
-                    scalars = remaining
-                    break
+            // A second ending may stand under the first ("cover-ed"), so endings are stripped twice: "covered" and
+            // "cover" then share a stem, as do "ordered" and "order".
+            for _ in 0..<2 {
+                var stripped = false
+                for suffix in suffixBytes {
+                    guard suffix.count < end, bytes[(end - suffix.count)..<end].elementsEqual(suffix) else { continue }
+                    var remaining = 0
+                    for byte in bytes[..<(end - suffix.count)] where byte & 0xC0 != 0x80 { remaining += 1 }
+                    if remaining >= 3 {
+                        end -= suffix.count
+                        scalars = remaining
+                        stripped = true
+                        break
+                    }
                 }
+                if !stripped { break }
             }
             if scalars > stemLength {
                 var kept = 0

@@ -13,6 +13,9 @@ public struct BlamesCustomer: Criterion {
             .triggering("⟦You should have⟧ read the letter that came with the card."),
             .triggering("It's ⟦your own fault⟧ the phone was on the roof."),
             .nonTriggering("The letter with the card is easy to miss; here's what it says."),
+            .nonTriggering("You should have received a text from us this morning with the new time."),
+            .nonTriggering("Powinien Pan otrzymać SMS-a z nowym terminem dziś rano.", locale: "pl"),
+            .nonTriggering("Du burde have modtaget en sms med den nye tid i morges.", locale: "da"),
             .nonTriggering("You should receive a text in five minutes."),
             .nonTriggering("It's not your fault at all, these scam texts fool lots of careful people."),
             .triggering("⟦Powinien Pan był⟧ przeczytać list dołączony do karty.", locale: "pl"),
@@ -31,8 +34,10 @@ public struct BlamesCustomer: Criterion {
 
     /// Twelve points per blaming phrase, twenty-four at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        // Words of blame inside reassurance ("it's not your fault") take the blame away.
-        let reassurances = reply.reply.matches(.reassurance, includingNegated: true).map(\.tokens)
+        // Words of blame inside reassurance ("it's not your fault") take the blame away, and "you should have"
+        // that says what they can expect by now ("you should have received a text") is no blame at all.
+        let reassurances = (reply.reply.matches(.reassurance, includingNegated: true)
+            + reply.reply.matches(.expectation, includingNegated: true)).map(\.tokens)
         return definition.findings(
             for: .blame, in: reply, schedule: .each(-12, cap: 24), includingNegated: true,
             where: { match in !reassurances.contains { $0.overlaps(match.tokens) } },

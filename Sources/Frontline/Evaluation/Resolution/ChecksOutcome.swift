@@ -15,6 +15,7 @@ public struct ChecksOutcome: Criterion {
             .nonTriggering("Put the card in."),
             .nonTriggering("Bye."),
             .nonTriggering("Unfortunately we're not able to give out personal numbers. Is there anything else I can help you with?"),
+            .triggering("There's a cable fault in your area. ⟦Let me know⟧ if it isn't back by tonight."),
             .triggering("Proszę włożyć kartę i ⟦dać znać⟧, czy zasięg wrócił.", locale: "pl"),
             .triggering("⟦Zostanę na linii⟧, aż taksówka przyjedzie.", locale: "pl"),
             .nonTriggering("Proszę włożyć kartę.", locale: "pl"),
@@ -28,10 +29,13 @@ public struct ChecksOutcome: Criterion {
 
     /// A finding per follow-up, eight points for the first and three for a second.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        // "Anything else I can help with?" after nothing was done closes no loop.
-        guard reply.hasNextStep else { return [] }
+        // "Anything else I can help with?" after nothing was done closes no loop; a promise of word back ("You'll get
+        // a text when it's fixed") does, with or without a step.
+        let text = reply.reply
+        let hasNextStep = reply.hasNextStep
         return definition.findings(
             for: .followUp, in: reply, schedule: PointSchedule(steps: [8, 3, 0], cap: 11),
+            where: { hasNextStep || !text.sentences[text.tokens[$0.tokens.lowerBound].sentence].isQuestion },
             message: { "You close the loop: “\($0)”." },
             advice: { _ in "Check it worked before you end the call, and say how they can reach you if not." })
         .filter { $0.points != 0 }
