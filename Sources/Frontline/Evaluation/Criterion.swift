@@ -34,7 +34,8 @@ public struct CriterionDefinition: Sendable {
     ///
     /// The English `message` and `advice` give way to the language's feedback for the criterion: for `variant` first
     /// when one is named, then for the criterion, each by the sign of `points` first. Each key of `values` in braces
-    /// is filled in, and in the language's feedback `{evidence}` too.
+    /// is filled in, and in the language's feedback `{evidence}` too. `dimension` replaces the criterion's own for a
+    /// finding that moves another score.
     public func finding(
         _ points: Int, at span: TextSpan?, in reply: ReplyContext, message: String, advice: String,
         variant: String? = nil, values: [String: String] = [:], on dimension: ScoreDimension? = nil
@@ -42,14 +43,17 @@ public struct CriterionDefinition: Sendable {
         let evidence = span.map { reply.reply.quote($0) } ?? ""
         var message = message
         var advice = advice
-        var values = values
+        var localized = false
         let feedback = reply.language.feedback
         if !feedback.isEmpty, let text = FeedbackText.lookup(feedback, criterion: id, variant: variant, points: points) {
             message = text.message
             advice = text.advice
-            values["evidence"] = evidence
+            localized = true
         }
-        for (key, value) in values {
+        // Values go in by key order and the quoted words last, so words of the reply are never read as a placeholder.
+        var fills = values.sorted { $0.key < $1.key }
+        if localized { fills.append((key: "evidence", value: evidence)) }
+        for (key, value) in fills {
             message = message.replacingOccurrences(of: "{\(key)}", with: value)
             advice = advice.replacingOccurrences(of: "{\(key)}", with: value)
         }

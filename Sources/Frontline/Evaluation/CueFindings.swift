@@ -27,14 +27,7 @@ extension CriterionDefinition {
         at spans: [TextSpan], in reply: ReplyContext, schedule: PointSchedule, message: (String) -> String,
         advice: String
     ) -> [Finding] {
-        var findings: [Finding] = []
-        var spent = 0
-        for span in spans {
-            guard let points = schedule.points(forOccurrence: findings.count, spent: spent) else { break }
-            spent += points
-            findings.append(finding(points, at: span, in: reply, message: message(reply.reply.quote(span)), advice: advice))
-        }
-        return findings
+        scheduled(spans, in: reply, schedule: schedule, message: message, advice: { _ in advice }, values: { _ in [:] })
     }
 
     /// One finding per match of `cue` (negated matches left out unless asked), with points by `schedule`.
@@ -45,20 +38,30 @@ extension CriterionDefinition {
         distinctEntries: Bool = false, where keep: (CueMatch) -> Bool = { _ in true },
         message: (String) -> String, advice: (String) -> String, values: (CueMatch) -> [String: String] = { _ in [:] }
     ) -> [Finding] {
+        var seen: Set<String> = []
+        let matches = reply.reply.matches(cue, includingNegated: includingNegated).filter { match in
+            keep(match) && (!distinctEntries || seen.insert(match.entry).inserted)
+        }
+        return scheduled(
+            matches.map(\.span), in: reply, schedule: schedule, message: message, advice: advice,
+            values: { values(matches[$0]) })
+    }
+
+    /// The findings for `spans` by `schedule`, with the words filled in for the span at each position.
+    private func scheduled(
+        _ spans: [TextSpan], in reply: ReplyContext, schedule: PointSchedule, message: (String) -> String,
+        advice: (String) -> String, values: (Int) -> [String: String]
+    ) -> [Finding] {
         var findings: [Finding] = []
         var spent = 0
-        var seen: Set<String> = []
-        for match in reply.reply.matches(cue, includingNegated: includingNegated) where keep(match) {
-            if distinctEntries {
-                guard seen.insert(match.entry).inserted else { continue }
-            }
+        for (position, span) in spans.enumerated() {
             guard let points = schedule.points(forOccurrence: findings.count, spent: spent) else { break }
             spent += points
-            let quoted = reply.reply.quote(match.span)
+            let quoted = reply.reply.quote(span)
             findings.append(
                 finding(
-                    points, at: match.span, in: reply, message: message(quoted), advice: advice(quoted),
-                    values: values(match)))
+                    points, at: span, in: reply, message: message(quoted), advice: advice(quoted),
+                    values: values(position)))
         }
         return findings
     }

@@ -9,12 +9,17 @@ public final class ReplyContext: Sendable {
     /// Sentences of the reply that ask the customer to do something ("Switch the phone off."), leaving out reproaches
     /// about the past that read like one ("You should have read the letter").
     public let stepSentences: [Int]
+    /// Words that blame the customer ("you should have read the letter"), leaving out blame words inside reassurance
+    /// ("it's not your fault") and expectations ("you should have received a text").
+    public let reproaches: [CueMatch]
     /// The step sentences that move towards a fix: not the ones that send the customer elsewhere ("Check our website").
     public let nextStepSentences: [Int]
     /// Places where the agent commits to an action ("I'll order a taxi"), from the commitment to the action verb.
     public let commitments: [TextSpan]
-    /// The commitments that are the agent's own next step: not inside a step sentence (that step is the action) and
-    /// not promised after a hand-off in the same sentence ("contact the police first, and then we'll look at it").
+    /// The commitments that are the agent's own next step.
+    ///
+    /// Left out are those inside a step sentence (that step is the action) and those promised after a hand-off in the
+    /// same sentence ("contact the police first, and then we'll look at it").
     public let nextStepCommitments: [TextSpan]
     /// The commitments made in the first person ("I'll order", "we've refunded", "Refunded the charge."), leaving out
     /// passive reports ("the claim was rejected", "has been calculated").
@@ -65,10 +70,16 @@ public final class ReplyContext: Sendable {
         self.reply = analyzed
         self.customer = message?.text
 
+        let excused = (analyzed.matches(.reassurance, includingNegated: true)
+            + analyzed.matches(.expectation, includingNegated: true)).map(\.tokens)
+        let reproaches = analyzed.matches(.blame, includingNegated: true).filter { blame in
+            !excused.contains { $0.overlaps(blame.tokens) }
+        }
+        self.reproaches = reproaches
         // A reproach about the past ("You should have read the letter") reads like a step but asks for nothing.
-        let reproaches = Set(analyzed.matches(.blame, includingNegated: true).map { analyzed.tokens[$0.tokens.lowerBound].sentence })
+        let reproached = Set(reproaches.map { analyzed.tokens[$0.tokens.lowerBound].sentence })
         var stepOpenings: [(sentence: Int, opening: Int)] = []
-        for (index, sentence) in analyzed.sentences.enumerated() where !sentence.isQuestion && !reproaches.contains(index) {
+        for (index, sentence) in analyzed.sentences.enumerated() where !sentence.isQuestion && !reproached.contains(index) {
             guard let opening = ReplyContext.stepOpening(of: sentence, in: analyzed) else { continue }
             stepOpenings.append((index, opening))
         }
@@ -85,7 +96,8 @@ public final class ReplyContext: Sendable {
         // a store" still gives a step.
         let handOffs = analyzed.matches(.bucketPassing)
         nextStepSentences = stepOpenings.filter { step in
-            let clause = analyzed.sentences[step.sentence].tokens.lowerBound..<ReplyContext.clauseEnd(after: step.opening, in: analyzed)
+            let clause = analyzed.sentences[step.sentence].tokens.lowerBound
+                ..< ReplyContext.clauseBoundary(after: step.opening, in: analyzed)
             return !handOffs.contains { clause.contains($0.tokens.lowerBound) }
         }.map(\.sentence)
         let inSteps = Set(stepSentences)
@@ -141,7 +153,7 @@ public final class ReplyContext: Sendable {
 
     /// The index just past the clause that token `index` opens: the next punctuation mark or clause-ending word
     /// ("and", "if"), or the sentence's end.
-    static func clauseEnd(after index: Int, in text: AnalyzedText) -> Int {
+    static func clauseBoundary(after index: Int, in text: AnalyzedText) -> Int {
         let sentenceEnd = text.sentences[text.tokens[index].sentence].tokens.upperBound
         var end = index + 1
         while end < sentenceEnd {
@@ -240,10 +252,10 @@ public final class ReplyContext: Sendable {
         }
         // "Your card is blocked" reports work done for this customer; "damage is covered under the policy" states a rule.
         func hasGeneralSubject(_ match: CueMatch) -> Bool {
+            // Only the present states a rule ("is covered"); "has been sent" reports work done whatever its subject.
             let subjects = text.language.specificSubjects
             let first = text.tokens[match.tokens.lowerBound]
-            guard !subjects.isEmpty, !subjects.contains(first.normalized), !first.word.flags.contains(.firstPerson)
-            else { return false }
+            guard !subjects.isEmpty, text.language.presentCopulas.contains(first.normalized) else { return false }
             var index = match.tokens.lowerBound - 1
             var seen = 0
             while index >= 0, seen < 4, text.tokens[index].isWordLike || text.tokens[index].normalized == "'" {

@@ -85,7 +85,7 @@ extension Languages {
         "hvorvidt": "om", "foranlediget af": "på grund af", "fremsende": "sende", "fremsendes": "sendes",
         "fremsendt": "sendt", "påbegynde": "begynde", "påbegyndt": "begyndt", "tilstrækkelig": "nok",
         "anmode om": "bede om", "anmoder": "beder", "pågældende": "den", "nærværende": "denne", "ligeledes": "også",
-        "således at": "så", "eftersom": "fordi", "omgående": "med det samme", "forefindes": "findes",
+        "således at": "så", "forefindes": "findes",
         "henvendelse": "kontakt", "afhjælpning": "reparation", "omlevering": "en ny vare",
         "forholdsmæssigt afslag": "et nedslag i prisen",
     ]
@@ -129,7 +129,7 @@ extension Languages {
         // "Skuffen" is the SIM tray and a card or a phone can "sidde fast" too, so those feelings name the person.
         .feelingWord: [
             "føles forkert", "føles helt forkert",
-            "udmattende", "alt for meget",
+            "udmattende", "det er alt for meget", "bliver alt for meget",
             "frustrer*", "bekymr*", "skræmm*", "skræmt", "uhyggel*", "bange", "angst*", "stress*", "irriter*",
             "ærgerl*", "træls", "frygtel*", "forfærdel*", "rædsom*", "skrækkel*", "elendig*", "svært", "svær",
             "hårdt", "barsk", "overvæld*", "alarmer*", "fortvivl*", "skuffet", "skuffede", "skuffelse*", "skuffende",
@@ -245,7 +245,7 @@ extension Languages {
             "så snart", "sidst", "slut", "herefter",
         ],
         .nextTime: [
-            "næste gang", "fremover", "i fremtiden", "en anden gang", "for fremtiden", "fra nu af",
+            "næste gang", "fremover", "i fremtiden", "en anden gang", "for fremtiden",
         ],
         .adviceWord: [
             "husk", "sørg for", "du bør", "bør du", "værd", "en god idé", "altid", "jeg anbefaler", "vi anbefaler",
@@ -270,7 +270,7 @@ extension Languages {
             "hvor vil du", "hvad vil du helst",
         ],
         .condescension: [
-            "vi minder om", "jeg minder om", "må vi minde", "vi skal minde om",
+            "må vi minde om", "vi skal minde om", "vi minder om reglerne",
             "det siger sig selv", "det er da indlysende", "indlysende", "åbenlyst", "selvsagt", "^tydeligvis",
             "som jeg allerede har sagt", "som jeg sagde", "som jeg har sagt", "som sagt", "jeg har allerede sagt",
             "jeg har jo sagt", "jeg sagde jo", "jeg har allerede forklaret", "som jeg forklarede",

@@ -74,7 +74,7 @@ extension Languages {
 
     /// Official wording a customer reads twice, and the plain words to say instead.
     static let englishPlainWords: [String: String] = [
-        "ascertain": "find out", "in circumstances where": "if", "in the event that": "if", "in the event of": "if",
+        "ascertain": "find out", "in circumstances where": "if", "in the event that": "if", "in the event of": "if there is",
         "prior to": "before", "subsequent to": "after", "subsequently": "later", "commence": "start",
         "commenced": "started", "commencement": "start", "facilitate": "help", "utilise": "use", "utilize": "use",
         "utilisation": "use", "endeavour": "try", "endeavor": "try", "in order to": "to", "with regard to": "about",
@@ -85,7 +85,7 @@ extension Languages {
         "apprise": "tell", "at this point in time": "now", "at the present time": "now",
         "due to the fact that": "because", "owing to the fact that": "because", "in view of the fact that": "because",
         "for the purpose of": "to", "in excess of": "more than", "in receipt of": "got", "indicative of": "a sign of",
-        "constitutes": "is", "whilst": "while", "thereafter": "then", "obtain": "get", "as per": "as in",
+        "constitutes": "is", "whilst": "while", "thereafter": "then", "obtain": "get", "as per": "following",
         "domestic premises": "homes", "the premises": "the building", "adjacent": "next", "occupants": "people inside",
         "sufficient": "enough", "insufficient": "not enough", "in lieu of": "instead of", "herein": "here",
         "in line with": "following", "as published by": "from",
@@ -110,7 +110,7 @@ extension Languages {
             "i totally get", "i completely get",
         ],
         .feelingWord: [
-            "pressure", "a lot of pressure",
+            "a lot of pressure", "under pressure", "so much pressure",
             "feels wrong", "feels so wrong",
             "all too much", "too much to deal with",
             "frustrat*", "worr*", "scar*", "frighten*", "terrif*", "stress*", "upset*", "annoy*", "anxious",
@@ -242,10 +242,10 @@ extension Languages {
         ],
         .nextTime: [
             "next time", "in future", "in the future", "for future reference", "for the future", "going forward",
-            "from now on", "another time",
+            "another time",
         ],
         .adviceWord: [
-            "worth", "a good idea", "make sure", "remember to", "always", "you should", "best to", "i'd recommend",
+            "worth", "a good idea", "make sure", "remember to", "you should", "best to", "i'd recommend",
             "i recommend", "we recommend", "i'd advise", "we advise", "better to", "you'll need to", "you need to",
             "you must", "please",
         ],
@@ -259,8 +259,8 @@ extension Languages {
             "have you thought about", "have you looked into", "did you think about", "couldn't you just",
         ],
         .condescension: [
-            "or get reported", "or i'll report", "or i will report", "or i'll flag", "before you touch",
-            "nobody is going to", "no one is going to", "what exactly are", "like everyone else has to",
+            "or get reported", "or i'll report", "or i will report", "or i'll flag", "before you touch it again",
+            "nobody is going to wade", "nobody is going to read", "what exactly are the admins", "like everyone else has to",
             "actually read the", "actually read my",
             "we would remind you", "we'd remind you", "may we remind you", "let me remind you", "i'd remind you",
             "obviously", "clearly you", "as i already said", "as i said", "as i've said", "as i have said",
@@ -282,7 +282,7 @@ extension Languages {
             "let me explain slowly", "i'll say it slowly", "it's basic", "basic stuff", "simply read", "you simply", "just relax",
             "clearly we", "clearly it", "clearly that", "if you'd looked", "if you had looked", "if you'd read", "rocket science", "as anyone", "anyone who knows", "if you're that worried", "if you're so worried", "stop panicking", "not complicated", "it's not complicated", "there we go", "personally i'd just", "for goodness' sake",
             "it's not that hard", "not that hard", "which you'd know", "if you'd bothered", "bothered to read", "it's literally", "literally right there", "explain yourself", "clean up after yourself", "enlighten us", "at least say", "next time read", "try explaining", "simple as that", "even supposed to",
-            "where exactly did you", "what exactly did you", "you seem to think", "instead of just", "if you don't know what you're talking about",
+            "where exactly did you get", "what exactly did you expect", "you seem to think", "instead of just pasting", "if you don't know what you're talking about",
         ],
         .blame: [
             "you should have", "you should've", "you shouldn't have", "you didn't even", "you never listen",
@@ -312,7 +312,7 @@ extension Languages {
             "of course you did", "i'm sure you did", "i'm sure you have", 
             "yeah, as if", "as if that would",
             "so thanks for that", "shame it's", "supposedly", "do tell",
-            "^oh great", "^oh lovely", "^oh brilliant", "^oh wonderful", "^oh fantastic", "^oh perfect",
+            "^oh great", "^oh brilliant", "^oh wonderful", "^oh fantastic",
         ],
         .dismissal: [
             "we are not responsible", "we're not responsible", "we cannot be held responsible",
@@ -358,7 +358,7 @@ extension Languages {
             "i mean", "so yeah", "anyway", "anyways", "just to let you know", "i just wanted to say",
             "please be advised", "kindly note", "please note that",
             "in terms of", "the fact that",
-            "in the event that", "at your earliest convenience", "hereby", "aforementioned", "pursuant",
+            "at your earliest convenience", "hereby", "pursuant",
         ],
         .jargon: [
             "sim bar", "sim swap", "blacklist", "blacklisted", "imei blacklist",

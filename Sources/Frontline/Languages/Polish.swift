@@ -90,16 +90,17 @@ extension Languages {
 
     /// Urzędowy język, który klient czyta dwa razy, i proste słowa zamiast niego.
     static let polishPlainWords: [String: String] = [
-        "w celu": "żeby", "celem": "żeby", "w związku z powyższym": "dlatego", "odnośnie": "o",
-        "w odniesieniu do": "o", "w przypadku gdy": "jeśli", "w sytuacji gdy": "jeśli", "z uwagi na": "bo",
+        "w celu": "żeby", "w związku z powyższym": "dlatego", "odnośnie": "o",
+        "w odniesieniu do": "o", "w przypadku gdy": "jeśli", "w sytuacji gdy": "jeśli", "z uwagi na": "z powodu",
         "ze względu na fakt": "bo", "mając na uwadze": "bo", "w dniu dzisiejszym": "dziś", "w chwili obecnej": "teraz",
         "na chwilę obecną": "teraz", "w terminie późniejszym": "później", "dokonać zmiany": "zmienić",
         "dokonać płatności": "zapłacić", "dokonać wpłaty": "wpłacić", "dokonania płatności": "zapłaty",
         "przedmiotowy": "ten", "przedmiotowa": "ta", "przedmiotowej": "tej", "przedmiotowego": "tego",
         "przedłożyć": "pokazać", "uiścić": "zapłacić", "uiszczenia": "zapłaty", "niezwłocznie": "od razu",
-        "jednakże": "ale", "aczkolwiek": "ale", "tudzież": "i", "winien": "powinien", "winna": "powinna",
-        "celem wyjaśnienia": "żeby wyjaśnić", "w przedmiocie": "w sprawie", "bądź": "albo", "za pośrednictwem": "przez",
-        "przy czym": "a", "w ramach": "w", "w wyniku": "po", "przysługuje": "ma", "niniejsza": "ta",
+        "jednakże": "ale", "aczkolwiek": "ale", "tudzież": "i",
+        "celem wyjaśnienia": "żeby wyjaśnić", "w przedmiocie": "w sprawie", "za pośrednictwem": "przez",
+        "przy czym": "a", "w wyniku": "po", "przysługuje panu": "ma pan", "przysługuje pani": "ma pani",
+        "niniejsza": "ta",
     ]
 
     /// Words that may stand before a step verb in a Polish step ("*Najpierw proszę* wyłączyć telefon").
@@ -278,7 +279,7 @@ extension Languages {
             "usiądź", "siedź", "zablokuj", "odblokuj", "użyj", "skorzystaj", "korzystaj", "przeczytaj",
             "posłuchaj", "odbierz", "podaj", "powiedz", "zgłoś", "skontaktuj", "pokaż", "zostaw", "zapytaj",
             "poproś", "podnieś", "umieść", "aktywuj", "potwierdź", "zrób", "weź", "daj", "wyciągnij", "zdejmij",
-            "zmień", "przełącz", "dołącz", "wymień", "wymaż", "dodać", "zamówić", "zapłacić", "wydrukować", "nadać",
+            "zmień", "przełącz", "dołącz", "wymień", "wymaż", "zamówić", "zapłacić", "wydrukować", "nadać",
             "anulować", "wypełnić", "dodaj", "zamów", "zapłać", "wydrukuj", "nadaj", "anuluj", "wypełnij",
         ],
         .sequenceMarker: [
@@ -289,11 +290,11 @@ extension Languages {
             "trzecie", "zanim",
         ],
         .nextTime: [
-            "na przyszłość", "następnym razem", "w przyszłości", "na drugi raz", "kolejnym razem", "od teraz",
+            "na przyszłość", "następnym razem", "w przyszłości", "na drugi raz", "kolejnym razem",
         ],
         .adviceWord: [
             "warto", "lepiej", "należy", "pamiętać", "proszę pamiętać", "trzeba", "powinien", "powinna", "powinno",
-            "powinni", "zawsze", "radzę", "polecam", "musi", "proszę",
+            "powinni", "radzę", "polecam", "musi", "proszę",
         ],
         .expectation: [
             "powinien pan otrzymać", "powinna pani otrzymać", "powinien pan już mieć", "powinna pani już mieć",
@@ -318,7 +319,7 @@ extension Languages {
             "czy ona", "czy jest", "czy jesteś", "czy ten", "co pan", "co pani",
         ],
         .condescension: [
-            "przypominamy", "przypominam", "pragniemy przypomnieć",
+            "przypominamy o zasadach", "pragniemy przypomnieć",
             "to oczywiste", "chyba oczywiste", "oczywista oczywistość", "^przecież", "przecież mówiłem", "przecież mówiłam",
             "przecież pisałem", "przecież pisałam", "przecież to proste", "przecież wystarczy", "przecież każdy",
             "przecież pan wie", "przecież pani wie", "chyba pan wie", "chyba pani wie",
@@ -429,8 +430,8 @@ extension Languages {
             "uprzejmie informuję", "uprzejmie informujemy", "pragnę poinformować", "pragniemy poinformować",
             "informujemy", "niniejszym", "wyżej wymieniony", "wyżej wymienione", "powyższy", "powyższe",
             "zgodnie z", "w kwestii", "w zakresie",
-            "ze względu na fakt", "z uwagi na fakt", "w dogodnym terminie",
-            "w najbliższym możliwym terminie", "na chwilę obecną", "w chwili obecnej", "na dzień dzisiejszy",
+            "z uwagi na fakt", "w dogodnym terminie",
+            "w najbliższym możliwym terminie", "na dzień dzisiejszy",
             "na ten moment", "finalnie", "de facto", "summa summarum", "koniec końców", "nie da się ukryć",
             "rzecz jasna", "nawiasem mówiąc", "że tak powiem", "z dniem dzisiejszym",
         ],

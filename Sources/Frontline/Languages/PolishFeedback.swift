@@ -45,7 +45,7 @@ extension Languages {
         // Empathy
         "acknowledges-feeling.taken-back": FeedbackText(
             message: "Odpowiedź nazywa uczucie, a potem „ale” je odbiera: „{evidence}”.",
-            advice: "Warto zostawić uznanie uczuć w całości: bez „ale”, od razu z tym, co konsultant zrobi."),
+            advice: "Warto zostawić uznanie uczuć w całości, bez „ale”, i od razu przejść do tego, co konsultant zrobi."),
         "acknowledges-feeling.specific": FeedbackText(
             message: "Odpowiedź nazywa uczucia klienta i łączy je z jego sytuacją: „{evidence}”.",
             advice: "Tak trzymać: uczucie nazwane razem ze szczegółami klienta pokazuje, że konsultant słuchał."),

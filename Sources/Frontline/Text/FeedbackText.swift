@@ -12,9 +12,11 @@ public struct FeedbackText: Sendable, Hashable {
         self.advice = advice
     }
 
-    /// The feedback for a criterion's finding: under `"<criterion>.<variant>"` when a variant is named (a kind of
-    /// finding with words of its own, such as an acknowledgement taken back), else under `"<criterion>"`; each key
-    /// with `+` for findings that earn points or `-` for ones that cost points first; nil when the table has none.
+    /// The feedback for a criterion's finding, or nil when the table has none.
+    ///
+    /// It is looked up under `"<criterion>.<variant>"` when a variant is named (a kind of finding with words of its
+    /// own, such as an acknowledgement taken back), else under `"<criterion>"`; each key with `+` for findings that
+    /// earn points or `-` for ones that cost points first.
     public static func lookup(
         _ table: [String: FeedbackText], criterion: String, variant: String? = nil, points: Int
     ) -> FeedbackText? {

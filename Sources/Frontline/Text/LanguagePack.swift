@@ -72,6 +72,8 @@ public final class LanguagePack: Sendable {
     /// Determiners and pronouns that make a subject this customer's thing ("*your* card is blocked") rather than a
     /// rule about things in general ("damage is covered"); when empty, reports are not checked for them.
     public let specificSubjects: Set<String>
+    /// Present forms of "to be" that state a rule when their subject is general ("damage *is* covered").
+    public let presentCopulas: Set<String>
     /// The compiled cue phrases.
     public let lexicon: Lexicon
     /// Each cue's phrases, folded, for membership tests of single words.
@@ -95,7 +97,8 @@ public final class LanguagePack: Sendable {
         commitmentSkips: Set<String> = [], feelingLicensors: Set<String> = [],
         firstPerson: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "me", "let", "my", "our"],
         conditionalOpeners: Set<String> = ["if", "when", "whenever", "once", "unless", "until", "while"],
-        specificSubjects: Set<String> = [], plainWords: [String: String] = [:]
+        specificSubjects: Set<String> = [], presentCopulas: Set<String> = ["is", "are"],
+        plainWords: [String: String] = [:]
     ) {
         self.code = code
         self.name = name
@@ -133,6 +136,7 @@ public final class LanguagePack: Sendable {
         self.firstPerson = Set(firstPerson.map(folding.fold))
         self.conditionalOpeners = Set(conditionalOpeners.map(folding.fold))
         self.specificSubjects = Set(specificSubjects.map(folding.fold))
+        self.presentCopulas = Set(presentCopulas.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
         // A sentence anchor ("^seriously") is lexicon syntax, not part of the words.
         let foldedPhrases = Cue.allCases.map { cue in

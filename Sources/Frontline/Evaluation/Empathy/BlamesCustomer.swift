@@ -34,14 +34,11 @@ public struct BlamesCustomer: Criterion {
 
     /// Twelve points per blaming phrase, twenty-four at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        // Words of blame inside reassurance ("it's not your fault") take the blame away, and "you should have"
-        // that says what they can expect by now ("you should have received a text") is no blame at all.
-        let reassurances = (reply.reply.matches(.reassurance, includingNegated: true)
-            + reply.reply.matches(.expectation, includingNegated: true)).map(\.tokens)
-        return definition.findings(
-            for: .blame, in: reply, schedule: .each(-12, cap: 24), includingNegated: true,
-            where: { match in !reassurances.contains { $0.overlaps(match.tokens) } },
+        // Blame words inside reassurance ("it's not your fault") or an expectation ("you should have received a
+        // text") are left out of the reply's reproaches.
+        definition.findings(
+            at: reply.reproaches.map(\.span), in: reply, schedule: .each(-12, cap: 24),
             message: { "This blames the customer: “\($0)”." },
-            advice: { _ in "Leave out what they should have done; say what happens next, e.g. “Let's put the new card in now.”" })
+            advice: "Leave out what they should have done; say what happens next, e.g. “Let's put the new card in now.”")
     }
 }

@@ -17,6 +17,7 @@ public struct LecturesCustomer: Criterion {
             .triggering("⟦Next time, make sure you check the address before you order⟧."),
             .nonTriggering("I'll make sure it goes to the right address next time."),
             .nonTriggering("Next time you travel, the pass switches on by itself."),
+            .triggering("⟦Next time, please read our delivery terms before you order⟧."),
             .triggering("Przesyłka jest w drodze. ⟦Na przyszłość warto zamawiać z zapasem⟧.", locale: "pl"),
             .nonTriggering("Następnym razem karnet włączy się sam.", locale: "pl"),
             .triggering("Pakken er sendt igen. ⟦Husk at tjekke adressen, når du bestiller næste gang⟧.", locale: "da"),
@@ -24,19 +25,24 @@ public struct LecturesCustomer: Criterion {
         ]
     )
 
-    /// One finding per sentence that points advice at next time, unless the agent promises it in the first person.
+    /// One finding per sentence that points advice at next time, unless the agent promises it in the first person;
+    /// eight points for the first, four for a second.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         let nextTime = text.matches(.nextTime, includingNegated: true)
         guard !nextTime.isEmpty else { return [] }
         let steps = Set(reply.stepSentences)
+        let promised = Set(reply.personalCommitments.map { reply.sentenceIndex(of: $0) })
         let advised = Set(text.matches(.adviceWord).map { text.tokens[$0.tokens.lowerBound].sentence })
         var lessons: [Int] = []
         for match in nextTime {
             let sentence = text.tokens[match.tokens.lowerBound].sentence
             guard lessons.last != sentence, steps.contains(sentence) || advised.contains(sentence) else { continue }
-            // "I'll make sure it goes right next time" is the agent's promise, not a lesson.
-            let promise = text.sentences[sentence].tokens.contains { text.tokens[$0].word.flags.contains(.firstPerson) }
+            // "I'll make sure it goes right next time" is the agent's promise, not a lesson; "please read our terms
+            // next time" is still one.
+            let opening = text.openingWord(of: text.sentences[sentence], skippingWordsWith: [])
+            let promise = promised.contains(sentence)
+                || opening.map { text.tokens[$0].word.flags.contains(.firstPerson) } ?? false
             if !promise { lessons.append(sentence) }
         }
         return definition.findings(

@@ -30,7 +30,7 @@ public struct WarmTone: Criterion {
     /// Three points for each of the first three distinct courtesies, two for a fourth.
     static let schedule = PointSchedule(steps: [3, 3, 3, 2], cap: 11)
 
-    /// One finding per distinct courtesy phrase outside boilerplate, eleven points at most.
+    /// One finding per distinct courtesy phrase outside boilerplate and away from put-downs, eleven points at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         // "Please note that…" is boilerplate: the courtesy word inside a stock phrase is no warmth; nor is one beside
         // a put-down ("Please learn to use the button, it's literally right there").

@@ -27,7 +27,8 @@ public struct ChecksOutcome: Criterion {
         ]
     )
 
-    /// A finding per follow-up, eight points for the first and three for a second.
+    /// A finding per follow-up, eight points for the first and three for a second; a follow-up asked as a question
+    /// ("Anything else?") counts only when the reply has a next step.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         // "Anything else I can help with?" after nothing was done closes no loop; a promise of word back ("You'll get
         // a text when it's fixed") does, with or without a step.

@@ -34,7 +34,8 @@ public struct NoNextStep: Criterion {
         ]
     )
 
-    /// One finding, pointing at nothing, when the reply has words but no next step.
+    /// One finding of twenty points, pointing at nothing, when the reply has words but no next step and passes no
+    /// buck (passes-the-buck takes those points).
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         // A reply that only sends the customer elsewhere loses its points under passes-the-buck, not twice.
         guard !reply.reply.isEmpty, !reply.hasNextStep, reply.reply.matches(.bucketPassing).isEmpty else { return [] }
