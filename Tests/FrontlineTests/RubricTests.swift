@@ -63,8 +63,14 @@ struct RubricTests {
     func localisedVariants() throws {
         let grader = ReplyGrader()
         let cases: [(locale: String, takenBack: String, official: String, plain: String)] = [
-            ("pl", "Rozumiem, że to frustrujące, ale strajk był zapowiedziany.", "W celu zmiany taryfy proszę zadzwonić.", "żeby"),
-            ("da", "Jeg forstår, at det er frustrerende, men strejken var varslet.", "Vi skriver vedrørende din regning.", "om"),
+            (
+                "pl", "Rozumiem, że to frustrujące, ale strajk był zapowiedziany.",
+                "W celu zmiany taryfy proszę zadzwonić.", "żeby"
+            ),
+            (
+                "da", "Jeg forstår, at det er frustrerende, men strejken var varslet.",
+                "Vi skriver vedrørende din regning.", "om"
+            ),
         ]
         for example in cases {
             let general = try #require(Languages.pack(for: example.locale)?.feedback["acknowledges-feeling"])
@@ -78,8 +84,13 @@ struct RubricTests {
             #expect(wording.advice.contains("\(example.plain)"), "\(example.locale): \(wording.advice)")
             #expect(!wording.advice.contains("{"), "\(example.locale): every placeholder is filled in")
         }
-        let english = try grader.grade(reply: "Please ascertain whether the light is on prior to calling.", locale: "en")
+        let english = try grader.grade(
+            reply: "Please ascertain whether the light is on prior to calling.", locale: "en")
         let advice = english.findings.filter { $0.criterion == "officialese" }.map(\.advice)
-        #expect(advice == ["Say “find out” instead: plain words are quicker to follow.", "Say “before” instead: plain words are quicker to follow."])
+        #expect(
+            advice == [
+                "Say “find out” instead: plain words are quicker to follow.",
+                "Say “before” instead: plain words are quicker to follow.",
+            ])
     }
 }

@@ -45,7 +45,9 @@ public struct CriterionDefinition: Sendable {
         var advice = advice
         var localized = false
         let feedback = reply.language.feedback
-        if !feedback.isEmpty, let text = FeedbackText.lookup(feedback, criterion: id, variant: variant, points: points) {
+        if !feedback.isEmpty,
+            let text = FeedbackText.lookup(feedback, criterion: id, variant: variant, points: points)
+        {
             message = text.message
             advice = text.advice
             localized = true

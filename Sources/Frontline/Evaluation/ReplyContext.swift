@@ -79,7 +79,8 @@ public final class ReplyContext: Sendable {
         // A reproach about the past ("You should have read the letter") reads like a step but asks for nothing.
         let reproached = Set(reproaches.map { analyzed.tokens[$0.tokens.lowerBound].sentence })
         var stepOpenings: [(sentence: Int, opening: Int)] = []
-        for (index, sentence) in analyzed.sentences.enumerated() where !sentence.isQuestion && !reproached.contains(index) {
+        for (index, sentence) in analyzed.sentences.enumerated()
+        where !sentence.isQuestion && !reproached.contains(index) {
             guard let opening = ReplyContext.stepOpening(of: sentence, in: analyzed) else { continue }
             stepOpenings.append((index, opening))
         }
@@ -141,7 +142,8 @@ public final class ReplyContext: Sendable {
         guard let first = text.openingWord(of: sentence, skipping: []) else { return nil }
         var clause = sentence
         if text.tokens[first].word.flags.contains(.conditionalOpener) {
-            guard let comma = sentence.tokens[first...].first(where: { text.tokens[$0].normalized == "," }) else { return nil }
+            guard let comma = sentence.tokens[first...].first(where: { text.tokens[$0].normalized == "," })
+            else { return nil }
             clause.tokens = (comma + 1)..<sentence.tokens.upperBound
             clause.isListItem = false
         }
@@ -158,7 +160,8 @@ public final class ReplyContext: Sendable {
         var end = index + 1
         while end < sentenceEnd {
             let token = text.tokens[end]
-            if (token.kind == .punctuation && token.normalized != "'") || token.word.flags.contains(.clauseEnder) { break }
+            let isMark = token.kind == .punctuation && token.normalized != "'"
+            if isMark || token.word.flags.contains(.clauseEnder) { break }
             end += 1
         }
         return end
@@ -250,7 +253,8 @@ public final class ReplyContext: Sendable {
                 || (index + 1 < text.tokens.count && text.tokens[index + 1].word.flags.contains(.firstPerson))
             if firstPerson { personal.insert(spans[spans.count - 1]) }
         }
-        // "Your card is blocked" reports work done for this customer; "damage is covered under the policy" states a rule.
+        // "Your card is blocked" reports work done for this customer; "damage is covered under the policy" states a
+        // rule.
         func hasGeneralSubject(_ match: CueMatch) -> Bool {
             // Only the present states a rule ("is covered"); "has been sent" reports work done whatever its subject.
             let subjects = text.language.specificSubjects
@@ -259,7 +263,8 @@ public final class ReplyContext: Sendable {
             var index = match.tokens.lowerBound - 1
             var seen = 0
             while index >= 0, seen < 4, text.tokens[index].isWordLike || text.tokens[index].normalized == "'" {
-                if subjects.contains(text.tokens[index].normalized) || text.tokens[index].word.flags.contains(.firstPerson) {
+                let word = text.tokens[index]
+                if subjects.contains(word.normalized) || word.word.flags.contains(.firstPerson) {
                     return false
                 }
                 if text.tokens[index].isWordLike { seen += 1 }
@@ -314,7 +319,8 @@ public final class ReplyContext: Sendable {
             let next = action.tokens.upperBound
             let byOthers = next < text.tokens.count && text.tokens[next].normalized == "by"
             if text.language.pastEndings.contains(where: { word.hasSuffix($0) }) && !byOthers {
-                spans.append(TextSpan(start: text.tokens[sentence.tokens.lowerBound].span.start, end: clauseEnd(after: start)))
+                let sentenceStart = text.tokens[sentence.tokens.lowerBound].span.start
+                spans.append(TextSpan(start: sentenceStart, end: clauseEnd(after: start)))
             }
         }
         // A sentence opening with a past-tense action reports work done: "Refunded the charge." "Sent."

@@ -162,10 +162,12 @@ extension Languages {
             "ma pani tego dość", "ma pan już dość", "ma pani już dość", "ma pan już tego dość", "ma pani już tego dość",
             "ma pan dość tej sytuacji", "ma pani dość tej sytuacji", "mieć tego dość", "trudny czas", "ciężki dzień",
             "niezręcz*", "krępując*",
-            "nie być bezpieczna", "nie być bezpieczny", "nie jest bezpieczna", "nie jest bezpieczny", "nie jesteś bezpieczna", "nie jesteś bezpieczny",
+            "nie być bezpieczna", "nie być bezpieczny", "nie jest bezpieczna", "nie jest bezpieczny",
+            "nie jesteś bezpieczna", "nie jesteś bezpieczny",
         ],
         .feelingDismissal: [
-            "nie ma co się", "przestań się", "nie ma powodu do", "nie powinien pan się", "nie powinna pani się", "nie ma sensu się",
+            "nie ma co się", "przestań się", "nie ma powodu do", "nie powinien pan się", "nie powinna pani się",
+            "nie ma sensu się",
         ],
         .reflectionFrame: [
             "to brzmi", "brzmi to", "to musi być", "musi być", "to musiało być", "musiało być",
@@ -215,7 +217,8 @@ extension Languages {
             "to się zdarza wielu osobom", "zdarza się każdemu", "to częsta sytuacja", "częsty błąd", "wiele osób",
             "wielu klientów", "odzyskamy", "może pan na mnie liczyć", "może pani na mnie liczyć", "nie straci pan",
             "nie straci pani", "proszę zostać ze mną", "zostań ze mną", "jestem przy pani", "jestem przy panu",
-            "pana bezpieczeństwo jest najważniejsze", "pani bezpieczeństwo jest najważniejsze", "bezpieczeństwo jest najważniejsze",
+            "pana bezpieczeństwo jest najważniejsze", "pani bezpieczeństwo jest najważniejsze",
+            "bezpieczeństwo jest najważniejsze",
         ],
         .commitment: [
             "ja", "już", "teraz", "zaraz", "od razu", "natychmiast", "właśnie", "sam", "sama", "osobiście",
@@ -320,7 +323,8 @@ extension Languages {
         ],
         .condescension: [
             "przypominamy o zasadach", "pragniemy przypomnieć",
-            "to oczywiste", "chyba oczywiste", "oczywista oczywistość", "^przecież", "przecież mówiłem", "przecież mówiłam",
+            "to oczywiste", "chyba oczywiste", "oczywista oczywistość", "^przecież", "przecież mówiłem",
+            "przecież mówiłam",
             "przecież pisałem", "przecież pisałam", "przecież to proste", "przecież wystarczy", "przecież każdy",
             "przecież pan wie", "przecież pani wie", "chyba pan wie", "chyba pani wie",
             "chyba pan rozumie", "chyba pani rozumie", "jak już mówiłem", "jak już mówiłam", "jak mówiłem",
@@ -383,7 +387,8 @@ extension Languages {
         .dismissal: [
             "nie odpowiadamy za", "nie ponosimy odpowiedzialności",
             "nie wygląda to aż tak", "nie jest aż tak źle", "aż tak tragicznie", "nie mamy wpływu",
-            "nie mamy na to wpływu", "nie mam na to wpływu", "nic wielkiego", "nic takiego", "to nie nasz problem", "to nie mój problem", "nie nasz problem",
+            "nie mamy na to wpływu", "nie mam na to wpływu", "nic wielkiego", "nic takiego", "to nie nasz problem",
+            "to nie mój problem", "nie nasz problem",
             "nie mój problem", "to nie nasza wina", "nie nasza wina", "nie moja wina", "nic nie mogę zrobić",
             "nic nie możemy zrobić", "nic nie da się zrobić", "nie da się nic zrobić", "no trudno", "tak bywa",
             "no zdarza się", "takie jest życie", "takie życie", "cóż poradzić", "cóż zrobić", "nic na to nie poradzę",
@@ -489,7 +494,8 @@ extension Languages {
             "stron pomocy", "strony pomocy", "stronach pomocy", "stronę pomocy", "samoobsług*",
             "ponownie się z nami skontaktować", "ponownie skontaktować", "skontaktować się ponownie",
             "do ponownego kontaktu", "zadzwonić ponownie później",
-            "proszę napisać do nich", "napisać maila do", "nie mamy na to wpływu", "nie zajmujemy się", "to nie nasza sprawa", "proszę zgłosić się do",
+            "proszę napisać do nich", "napisać maila do", "nie mamy na to wpływu", "nie zajmujemy się",
+            "to nie nasza sprawa", "proszę zgłosić się do",
         ],
         .refusal: [
             "nie mogę", "nie możemy", "nie jestem w stanie", "nie jesteśmy w stanie", "nie da się", "niemożliwe",

@@ -7,7 +7,7 @@ extension Languages {
             advice: "Każdy krok warto zapisać w osobnym, krótkim zdaniu albo w numerowanym punkcie."),
         "lectures-customer": FeedbackText(
             message: "Lekcja na przyszłość: „{evidence}”.",
-            advice: "Lepiej zrezygnować z pouczania; jeśli rada pomoże, warto podać ją jako pomoc teraz: „Gdyby to się powtórzyło, mogę…”."),
+            advice: "Lepiej nie pouczać; jeśli rada pomoże, warto podać ją jako pomoc teraz: „Gdyby to się powtórzyło, mogę…”."),
         "officialese": FeedbackText(
             message: "Urzędowy język: „{evidence}”.",
             advice: "Lepiej powiedzieć „{plain}” – proste słowa klient zrozumie od razu."),

@@ -211,8 +211,8 @@ public final class AnalyzedText: Sendable {
             var words = 0
             for position in start..<end where tokens[position].isWordLike { words += 1 }
             let isList = tokens[start].startsLine && (tokens[start].word.flags.contains(.listBullet)
-                || (tokens[start].kind == .number && end - start > 1 && AnalyzedText.isListMark(tokens[start + 1].normalized)
-                    && tokens[start].normalized.count <= 2))
+                || (tokens[start].kind == .number && end - start > 1
+                    && AnalyzedText.isListMark(tokens[start + 1].normalized) && tokens[start].normalized.count <= 2))
             var question = false
             for position in start..<end where tokens[position].word.flags.contains(.questionMark) {
                 question = true

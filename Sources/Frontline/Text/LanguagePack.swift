@@ -95,7 +95,9 @@ public final class LanguagePack: Sendable {
         negationReachesBack: Int = 0, feedback: [String: FeedbackText] = [:],
         secondPerson: Set<String> = ["you", "your", "you're", "you've", "yours", "yourself"],
         commitmentSkips: Set<String> = [], feelingLicensors: Set<String> = [],
-        firstPerson: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "me", "let", "my", "our"],
+        firstPerson: Set<String> = [
+            "i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "me", "let", "my", "our",
+        ],
         conditionalOpeners: Set<String> = ["if", "when", "whenever", "once", "unless", "until", "while"],
         specificSubjects: Set<String> = [], presentCopulas: Set<String> = ["is", "are"],
         plainWords: [String: String] = [:]

@@ -11,7 +11,7 @@ public struct Officialese: Criterion {
         id: "officialese",
         name: "Official wording",
         dimension: .clarity,
-        rationale: "Words from a form letter make a customer read twice; the plain word says the same and sounds like a person.",
+        rationale: "Words from a form letter make a customer read twice; the plain word sounds like a person.",
         examples: [
             .triggering("Please ⟦ascertain⟧ whether the light is on ⟦prior to⟧ calling."),
             .triggering("⟦In the event that⟧ the card fails, a new one will be sent."),

@@ -39,6 +39,6 @@ public struct BlamesCustomer: Criterion {
         definition.findings(
             at: reply.reproaches.map(\.span), in: reply, schedule: .each(-12, cap: 24),
             message: { "This blames the customer: “\($0)”." },
-            advice: "Leave out what they should have done; say what happens next, e.g. “Let's put the new card in now.”")
+            advice: "Leave out what they should have done; say what happens next: “Let's put the new card in now.”")
     }
 }

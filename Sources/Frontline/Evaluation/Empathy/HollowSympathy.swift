@@ -19,7 +19,7 @@ public struct HollowSympathy: Criterion {
                 customer: "I left my phone on a taxi roof and I need the driver's number."),
             .nonTriggering("I'm sorry. Please restart the phone."),
             .nonTriggering(
-                "We apologise for the inconvenience and understand your frustration. The technician will come tomorrow between 8 and 12.",
+                "We apologise for the inconvenience and understand your frustration. The technician comes tomorrow at 8.",
                 customer: "No internet for a week. Three calls, and every time I was told a technician would come."),
             .triggering(
                 "⟦Bardzo mi przykro⟧ to słyszeć. Rozumiem, co Pan czuje.",

@@ -39,8 +39,9 @@ public struct WarmTone: Criterion {
         let hostile = Set(Cue.putDowns.flatMap { text.matches($0) }.map { text.tokens[$0.tokens.lowerBound].sentence })
         return definition.findings(
             for: .warmth, in: reply, schedule: WarmTone.schedule, distinctEntries: true,
-            where: {
-                !boilerplate.contains($0.tokens.lowerBound) && !hostile.contains(text.tokens[$0.tokens.lowerBound].sentence)
+            where: { match in
+                let start = match.tokens.lowerBound
+                return !boilerplate.contains(start) && !hostile.contains(text.tokens[start].sentence)
             },
             message: { "A courteous touch: “\($0)”." },
             advice: { _ in "Keep it natural; courtesy works best next to a real action." })

@@ -14,7 +14,7 @@ public struct ChecksOutcome: Criterion {
             .triggering("⟦I'll stay on the line⟧ until the taxi arrives."),
             .nonTriggering("Put the card in."),
             .nonTriggering("Bye."),
-            .nonTriggering("Unfortunately we're not able to give out personal numbers. Is there anything else I can help you with?"),
+            .nonTriggering("We're not able to give out personal numbers. Is there anything else I can help you with?"),
             .triggering("There's a cable fault in your area. ⟦Let me know⟧ if it isn't back by tonight."),
             .triggering("Proszę włożyć kartę i ⟦dać znać⟧, czy zasięg wrócił.", locale: "pl"),
             .triggering("⟦Zostanę na linii⟧, aż taksówka przyjedzie.", locale: "pl"),

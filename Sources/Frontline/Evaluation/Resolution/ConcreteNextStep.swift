@@ -40,7 +40,9 @@ public struct ConcreteNextStep: Criterion {
             .nonTriggering("Det er jeg virkelig ked af at høre, det lyder svært.", locale: "da"),
             .nonTriggering("Måske kommer det tilbage af sig selv.", locale: "da"),
             .nonTriggering("Metroselskabet står for dækningen. Du må skrive til dem, vi har ikke noget med det at gøre.", locale: "da"),
-            .triggering("⟦Prøv at nulstille netværksindstillingerne, og hvis det ikke hjælper, kan du tage forbi en af vores butikker⟧.", locale: "da"),
+            .triggering(
+                "⟦Prøv at nulstille netværksindstillingerne, og hvis det ikke hjælper, kan du tage forbi en af vores butikker⟧.",
+                locale: "da"),
         ]
     )
 
