@@ -155,4 +155,20 @@ struct TextAnalysisTests {
         #expect(text.quote(sorry.span) == "Sorry")
         #expect(text.text.slice(sorry.span) == "Sorry")
     }
+
+    @Test("A word and its inflected forms share one stem, however many endings stand on it")
+    func stemsOfInflectedForms() throws {
+        let families: [(locale: String, words: [String])] = [
+            ("en", ["cover", "covered", "covers"]), ("en", ["order", "ordered", "orders"]),
+            ("en", ["process", "processes", "processed"]), ("da", ["kort", "kortet", "kortene"]),
+            ("pl", ["karta", "karty", "kartami"]),
+        ]
+        for family in families {
+            let pack = try #require(Languages.pack(for: family.locale))
+            let stems = Set(family.words.map(pack.stem))
+            #expect(stems.count == 1, "\(family.words): \(stems.sorted())")
+        }
+        let english = try #require(Languages.pack(for: "en"))
+        #expect(english.stem("cover") != english.stem("coffee"), "different words keep different stems")
+    }
 }

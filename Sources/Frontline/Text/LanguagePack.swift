@@ -162,7 +162,7 @@ public final class LanguagePack: Sendable {
 
 
 
-    /// The stem a folded word is compared by: up to two endings stripped (keeping three letters), then at most
+    /// The stem a folded word is compared by: endings stripped while any is left (keeping three letters), then at most
     /// `stemLength` letters.
     public func stem(_ word: String) -> String {
         var word = word
@@ -171,12 +171,14 @@ public final class LanguagePack: Sendable {
             var scalars = 0
             for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
             var end = bytes.count
-            // A second ending may stand under the first ("cover-ed"), so endings are stripped twice: "covered" and
-            // "cover" then share a stem, as do "ordered" and "order".
-            for _ in 0..<2 {
+            // An ending may stand under another ("cover-ed"), so endings are stripped until none is left (each pass
+            // takes at least one letter and keeps three): "covered" and "cover" then share a stem, as do "processes"
+            // and "process".
+            while true {
                 var stripped = false
                 for suffix in suffixBytes {
-                    guard suffix.count < end, bytes[(end - suffix.count)..<end].elementsEqual(suffix) else { continue }
+                    guard !suffix.isEmpty, suffix.count < end, bytes[(end - suffix.count)..<end].elementsEqual(suffix)
+                    else { continue }
                     var remaining = 0
                     for byte in bytes[..<(end - suffix.count)] where byte & 0xC0 != 0x80 { remaining += 1 }
                     if remaining >= 3 {
