@@ -12,6 +12,9 @@ public final class ReplyContext: Sendable {
     /// Words that blame the customer ("you should have read the letter"), leaving out blame words inside reassurance
     /// ("it's not your fault") and expectations ("you should have received a text").
     public let reproaches: [CueMatch]
+    /// Sentences holding a put-down (talking down, a reproach, sarcasm, dismissal, a motive judged, profanity), where
+    /// a feeling named, a courtesy or a question does not count as empathy.
+    public let putDownSentences: Set<Int>
     /// The step sentences that move towards a fix: not the ones that send the customer elsewhere ("Check our website").
     public let nextStepSentences: [Int]
     /// Places where the agent commits to an action ("I'll order a taxi"), from the commitment to the action verb.
@@ -76,6 +79,8 @@ public final class ReplyContext: Sendable {
             !excused.contains { $0.overlaps(blame.tokens) }
         }
         self.reproaches = reproaches
+        let putDowns = Cue.putDowns.filter { $0 != .blame }.flatMap { analyzed.matches($0) } + reproaches
+        putDownSentences = Set(putDowns.map { analyzed.tokens[$0.tokens.lowerBound].sentence })
         // A reproach about the past ("You should have read the letter") reads like a step but asks for nothing.
         let reproached = Set(reproaches.map { analyzed.tokens[$0.tokens.lowerBound].sentence })
         var stepOpenings: [(sentence: Int, opening: Int)] = []

@@ -65,8 +65,8 @@ public struct AcknowledgesFeeling: Criterion {
         let text = reply.reply
         let stock = Set((text.matches(.apology) + text.matches(.statedUnderstanding)).flatMap { Array($0.tokens) })
         // A feeling named inside a put-down ("calm down, getting upset won't help") is not an acknowledgement.
-        let hostile = Cue.putDowns.flatMap { text.matches($0) } + reply.bluntDirectives
-        let hostileSentences = Set(hostile.map { text.tokens[$0.tokens.lowerBound].sentence })
+        let hostileSentences = reply.putDownSentences.union(
+            reply.bluntDirectives.map { text.tokens[$0.tokens.lowerBound].sentence })
         let cues = (text.matches(.reflectionFrame) + reply.namedFeelings)
             .filter { !stock.contains($0.tokens.lowerBound) }
             .filter { !hostileSentences.contains(text.tokens[$0.tokens.lowerBound].sentence) }

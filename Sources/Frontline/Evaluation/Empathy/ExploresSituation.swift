@@ -36,11 +36,10 @@ public struct ExploresSituation: Criterion {
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         // A question inside a put-down ("how is anyone supposed to answer this?") is rhetorical, not exploring.
-        let hostile = Set(Cue.putDowns.flatMap { text.matches($0) }.map { text.tokens[$0.tokens.lowerBound].sentence })
         // Advice put as a question ("have you tried restarting it?") tells, it does not ask.
         let advice = Set(text.matches(.adviceQuestion).map { text.tokens[$0.tokens.lowerBound].sentence })
         let sentences = Set(text.matches(.exploringQuestion).map { text.tokens[$0.tokens.lowerBound].sentence })
-            .subtracting(hostile).subtracting(advice)
+            .subtracting(reply.putDownSentences).subtracting(advice)
         let questions = sentences.sorted().filter { text.sentences[$0].isQuestion }
         return definition.findings(
             at: questions.map { text.wordSpan(ofSentence: $0) }, in: reply, schedule: ExploresSituation.schedule,

@@ -17,6 +17,7 @@ public struct WarmTone: Criterion {
             .nonTriggering("The refund is 12 pounds."),
             .nonTriggering("Please note that the refund is 12 pounds."),
             .nonTriggering("Please learn to use the code button, it's literally right there."),
+            .triggering("⟦Thank you⟧ for telling us, and it's not your fault at all."),
             .triggering("⟦Dziękuję⟧ za cierpliwość. ⟦Proszę⟧ mieć telefon pod ręką.", locale: "pl"),
             .triggering("⟦Oczywiście⟧, ⟦cieszę się⟧, że Pan do nas zadzwonił.", locale: "pl"),
             .nonTriggering("Karta SIM jest w kopercie. Zwrot wynosi 12 złotych.", locale: "pl"),
@@ -36,12 +37,11 @@ public struct WarmTone: Criterion {
         // a put-down ("Please learn to use the button, it's literally right there").
         let text = reply.reply
         let boilerplate = Set(text.matches(.filler, includingNegated: true).flatMap { Array($0.tokens) })
-        let hostile = Set(Cue.putDowns.flatMap { text.matches($0) }.map { text.tokens[$0.tokens.lowerBound].sentence })
         return definition.findings(
             for: .warmth, in: reply, schedule: WarmTone.schedule, distinctEntries: true,
             where: { match in
                 let start = match.tokens.lowerBound
-                return !boilerplate.contains(start) && !hostile.contains(text.tokens[start].sentence)
+                return !boilerplate.contains(start) && !reply.putDownSentences.contains(text.tokens[start].sentence)
             },
             message: { "A courteous touch: “\($0)”." },
             advice: { _ in "Keep it natural; courtesy works best next to a real action." })
