@@ -53,6 +53,27 @@ struct ScoreCommandTests {
         #expect(talksDown["points"] as? Int == -15)
     }
 
+    @Test(
+        "Strings and numbers are written as JSON requires, wherever an escaped character falls",
+        arguments: Array(0..<0x20) + [0x22, 0x5C])
+    func jsonWriterEscapes(byte: UInt8) throws {
+        // Every position in and around an eight-byte block, so whole-block checks and the tail are both exercised.
+        for position in 0..<19 {
+            var bytes = Array(repeating: UInt8(ascii: "a"), count: 18)
+            bytes.insert(byte, at: position)
+            let text = String(decoding: bytes, as: UTF8.self) + "ø✓"
+            var writer = JSONWriter()
+            writer.raw("[")
+            writer.string(text)
+            writer.raw(",")
+            writer.number(-(position * 1_000 + Int(byte)))
+            writer.raw("]")
+            let parsed = try #require(try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [Any])
+            #expect(parsed.first as? String == text)
+            #expect(parsed.last as? Int == -(position * 1_000 + Int(byte)))
+        }
+    }
+
     @Test("Bad lines get an error object in their place, good lines are still scored, and the exit status is 65")
     func malformedLines() throws {
         var input: [UInt8] = []

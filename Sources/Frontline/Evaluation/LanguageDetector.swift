@@ -70,10 +70,10 @@ public enum LanguageDetector {
                 tally.read("\n")
                 budget -= 1
             }
-            for scalar in text.unicodeScalars {
-                guard budget > 0 else { break }
-                tally.read(scalar)
-                budget -= 1
+            let wasRead: Void? = text.utf8.withContiguousStorageIfAvailable { tally.read(utf8: $0, budget: &budget) }
+            if wasRead == nil {
+                var text = text
+                text.withUTF8 { tally.read(utf8: $0, budget: &budget) }
             }
         }
         tally.finishWord()
@@ -103,6 +103,39 @@ public enum LanguageDetector {
             self.packs = packs
             scores = Array(repeating: 0, count: packs.count)
             word.reserveCapacity(64)
+        }
+
+        /// Adds the scalars of valid UTF-8 while `budget` lasts, one less per scalar; ASCII is read byte by byte.
+        mutating func read(utf8 text: UnsafeBufferPointer<UInt8>, budget: inout Int) {
+            var index = 0
+            while index < text.count && budget > 0 {
+                budget -= 1
+                let byte = text[index]
+                if byte < 0x80 {
+                    index += 1
+                    let lower = byte | 0x20
+                    let isLetter = lower >= 0x61 && lower <= 0x7A
+                    guard isLetter || (byte == 0x27 && length > 0) else {
+                        finishWord()
+                        continue
+                    }
+                    if length <= 12 {
+                        let folded = isLetter ? lower : byte
+                        word.append(folded)
+                        hash = FNV1a.adding(folded, to: hash)
+                    }
+                    length += 1
+                    continue
+                }
+                // A multi-byte scalar: its lead byte gives its length, and the text is valid UTF-8.
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (width == 4 ? 0x07 : width == 3 ? 0x0F : 0x1F)
+                for offset in 1..<width where index + offset < text.count {
+                    value = value << 6 | UInt32(text[index + offset] & 0x3F)
+                }
+                index += width
+                if let scalar = Unicode.Scalar(value) { read(scalar) }
+            }
         }
 
         /// Adds one scalar: a letter or inner apostrophe extends the word, anything else ends it.
@@ -159,7 +192,7 @@ public enum LanguageDetector {
                     }
                 }
             }
-            word.removeAll(keepingCapacity: true)
+            if !word.isEmpty { word.removeAll(keepingCapacity: true) }
             length = 0
             ascii = true
             hash = FNV1a.empty

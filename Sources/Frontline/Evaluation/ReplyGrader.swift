@@ -41,6 +41,12 @@ public final class CustomerMessageCache: @unchecked Sendable {
     private struct Key: Hashable {
         var bytes: [UInt8]
         var language: String
+
+        /// Hashes the bytes as one block rather than one by one.
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(language)
+        }
     }
 
     private let lock = NSLock()

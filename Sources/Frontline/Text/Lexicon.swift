@@ -239,10 +239,10 @@ public struct Lexicon: Sendable {
         frontier.reserveCapacity(8)
         tokens.withUnsafeBufferPointer { tokens in
             for start in tokens.indices where tokens[start].isWordLike {
-                frontier.removeAll(keepingCapacity: true)
+                if !frontier.isEmpty { frontier.removeAll(keepingCapacity: true) }
                 step(tokens, from: 0, at: start, length: 1, into: &frontier)
                 guard !frontier.isEmpty else { continue }
-                touched.removeAll(keepingCapacity: true)
+                if !touched.isEmpty { touched.removeAll(keepingCapacity: true) }
                 let sentence = tokens[start].sentence
                 // The sentence's first word, after any bullet, number mark or opening quote.
                 var opensSentence = true

@@ -13,7 +13,9 @@ public enum TokenKind: String, Codable, Sendable {
 /// One token of an analysed text, with its place in the original and its folded form for matching.
 public struct Token: Sendable, Hashable {
     /// What kind of token this is.
-    public var kind: TokenKind
+    public var kind: TokenKind {
+        didSet { isWordLike = kind == .word || kind == .number }
+    }
     /// Where the token stands in the original text.
     public var span: TextSpan
     /// The token lower-cased with quotes (and, where the language wants it, diacritics) folded, for matching.
@@ -36,6 +38,15 @@ public struct Token: Sendable, Hashable {
     public var word: WordInfo = .unknown
 
     /// True for words and numbers, the tokens phrases are made of.
-    @inline(__always)
-    public var isWordLike: Bool { kind == .word || kind == .number }
+    ///
+    /// Stored rather than worked out from `kind`, so reading it from a token in an array copies nothing.
+    public private(set) var isWordLike: Bool
+
+    /// Creates a token of `kind` at `span` with its folded form; the other facts are filled in by analysis.
+    init(kind: TokenKind, span: TextSpan, normalized: String) {
+        self.kind = kind
+        self.span = span
+        self.normalized = normalized
+        isWordLike = kind == .word || kind == .number
+    }
 }

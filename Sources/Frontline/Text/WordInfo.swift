@@ -117,8 +117,11 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// What is known of the word spelt by `bytes` (UTF-8), whose FNV-1a hash the caller has worked out; nil when nothing is.
     @inline(__always)
-    func info(bytes: some Collection<UInt8>, hash: UInt64) -> Value? {
-        value(forHash: hash) { $0.utf8.elementsEqual(bytes) }
+    func info(bytes: [UInt8], hash: UInt64) -> Value? {
+        value(forHash: hash) { key in
+            key.utf8.count == bytes.count
+                && (key.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? key.utf8.elementsEqual(bytes))
+        }
     }
 
     /// What is known of `word`, whose FNV-1a hash over its UTF-8 the caller has worked out; nil when nothing is.

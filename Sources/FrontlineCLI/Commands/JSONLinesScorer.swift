@@ -57,12 +57,14 @@ struct JSONLinesScorer: Sendable {
         init(count: Int) { results = Array(repeating: LineResult(), count: count) }
     }
 
+    /// Scores a batch on every core; lines are handed out in small runs as cores come free, so none waits long for
+    /// another to finish its share.
     private func scoreInParallel(_ batch: [(number: Int, bytes: ArraySlice<UInt8>)], into buffer: ResultBuffer) {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, batch.count))
+        let run = 16
         buffer.results.withUnsafeMutableBufferPointer { results in
             nonisolated(unsafe) let results = results
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: batch.count, by: workers) {
+            DispatchQueue.concurrentPerform(iterations: (batch.count + run - 1) / run) { part in
+                for index in part * run..<min(batch.count, part * run + run) {
                     results[index] = scoreLine(batch[index].bytes, number: batch[index].number)
                 }
             }
@@ -120,7 +122,8 @@ struct JSONLinesScorer: Sendable {
         id.write(to: &writer)
         for dimension in ScoreDimension.allCases {
             writer.raw(",")
-            writer.key(dimension.rawValue)
+            writer.string(dimension.rawValue)
+            writer.raw(":")
             writer.number(card.score(dimension))
         }
         writer.raw(",")
@@ -144,37 +147,28 @@ struct JSONLinesScorer: Sendable {
 extension Finding {
     /// Writes the finding as one JSON object with the contract's fields.
     func write(to writer: inout JSONWriter) {
-        writer.raw("{")
-        writer.key("dimension")
+        writer.raw("{\"dimension\":")
         writer.string(dimension.rawValue)
-        writer.raw(",")
-        writer.key("criterion")
+        writer.raw(",\"criterion\":")
         writer.string(criterion)
-        writer.raw(",")
-        writer.key("points")
+        writer.raw(",\"points\":")
         writer.number(points)
-        writer.raw(",")
-        writer.key("evidence")
+        writer.raw(",\"evidence\":")
         writer.string(evidence)
         if let range {
-            writer.raw(",")
-            writer.key("range")
-            writer.raw("{\"start\":")
+            writer.raw(",\"range\":{\"start\":")
             writer.number(range.start)
             writer.raw(",\"end\":")
             writer.number(range.end)
             writer.raw("}")
         }
         if let turn {
-            writer.raw(",")
-            writer.key("turn")
+            writer.raw(",\"turn\":")
             writer.number(turn)
         }
-        writer.raw(",")
-        writer.key("message")
+        writer.raw(",\"message\":")
         writer.string(message)
-        writer.raw(",")
-        writer.key("advice")
+        writer.raw(",\"advice\":")
         writer.string(advice)
         writer.raw("}")
     }

@@ -30,7 +30,7 @@ enum JSONValue: Equatable, Sendable {
         switch self {
         case .null: writer.raw("null")
         case .bool(let value): writer.raw(value ? "true" : "false")
-        case .number(let text): writer.raw(text)
+        case .number(let text): writer.bytes.append(contentsOf: text.utf8)
         case .string(let text): writer.string(text)
         case .array(let values):
             writer.raw("[")
@@ -248,37 +248,67 @@ struct JSONWriter {
     /// The bytes written so far.
     var bytes: [UInt8] = []
 
-    /// Appends text that is already JSON.
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    /// Appends constant text that is already JSON, such as `,"points":`, without building a string.
+    mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
 
-    /// Appends a number, digit by digit.
+    /// Appends a number, digit by digit from the most significant.
     mutating func number(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        let start = bytes.count
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
 
     /// Appends a string literal with quotes and escapes; runs that need no escape are copied whole.
     mutating func string(_ text: String) {
-        var text = text
         bytes.append(UInt8(ascii: "\""))
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { escaped($0) }
+        if copied == nil {
+            var text = text
+            text.withUTF8 { escaped($0) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `utf8` escaped, without quotes; eight bytes at a time are checked at once for anything to escape.
+    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            if utf8.count - index >= 8
+                && !JSONWriter.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
+                index += 8
+                continue
+            }
+            let byte = utf8[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 escape(byte)
                 runStart = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            index += 1
         }
-        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    /// Whether any of the eight bytes in `word` is a control character, a quote or a backslash.
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     /// Appends the escape for one byte that JSON strings may not hold as it is.
@@ -295,9 +325,10 @@ struct JSONWriter {
         }
     }
 
-    /// Appends `"key":`.
-    mutating func key(_ name: String) {
-        string(name)
-        bytes.append(UInt8(ascii: ":"))
+    /// Appends `"key":` for a key that needs no escape.
+    mutating func key(_ name: StaticString) {
+        bytes.append(UInt8(ascii: "\""))
+        raw(name)
+        raw("\":")
     }
 }
