@@ -44,6 +44,7 @@ struct RatedSet: Sendable, CustomTestStringConvertible {
         RatedSet(name: "rated-chat-and-email", agreement: 0.9),
         RatedSet(name: "rated-seed-call-replies", agreement: 0.9),
         RatedSet(name: "rated-support-across-services", agreement: 0.9),
+        RatedSet(name: "rated-support-channels", agreement: 0.9),
     ]
 
     /// The set's texts, one JSON object per line.

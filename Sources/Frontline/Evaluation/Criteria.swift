@@ -5,8 +5,8 @@ public enum Criteria {
         // Empathy
         AcknowledgesFeeling(), ReflectsSituation(), StockSympathy(), HollowSympathy(), WarmTone(),
         ExploresSituation(), OffersReassurance(), PersonalCommitment(), TalksDown(), BlamesCustomer(),
-        JudgesMotives(), LecturesCustomer(), Sarcasm(), Dismissive(), BluntDirectives(), RudeLanguage(), Shouting(),
-        RespectfulAddress(),
+        JudgesMotives(), LecturesCustomer(), Sarcasm(), Dismissive(), HidesBehindPolicy(), BluntDirectives(),
+        RudeLanguage(), Shouting(), RespectfulAddress(),
         // Clarity
         ReadingLevel(), LongSentences(), UnexplainedJargon(), UnexplainedAcronyms(), OrderedSteps(),
         CrammedSteps(), TooManyQuestions(), VagueWording(), Rambling(), FillerWords(), Officialese(),

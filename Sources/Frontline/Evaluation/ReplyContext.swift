@@ -278,8 +278,27 @@ public final class ReplyContext: Sendable {
             return true
         }
 
+        // "A text is sent to every customer on arrival" describes a habit, not work done for this customer.
+        func isHabitual(_ match: CueMatch, verb index: Int) -> Bool {
+            let habitual = text.language.habitualWords
+            let copula = text.tokens[match.tokens.lowerBound].normalized
+            guard !habitual.isEmpty, text.language.presentCopulas.contains(copula) else { return false }
+            let end = clauseEnd(after: index)
+            var position = index + 1
+            while position < text.tokens.count && text.tokens[position].span.start < end {
+                if habitual.contains(text.tokens[position].normalized) { return true }
+                position += 1
+            }
+            return false
+        }
+        // "This is set out in our terms", "the fee was applied correctly": citing the rules is not work done.
+        let policyDefences = text.matches(.policyDefence)
+
         for match in text.matches(.completion) {
-            guard let index = verb(after: match), !hasGeneralSubject(match) else { continue }
+            guard let index = verb(after: match), !hasGeneralSubject(match), !isHabitual(match, verb: index)
+            else { continue }
+            let clause = TextSpan(start: match.span.start, end: clauseEnd(after: index))
+            if policyDefences.contains(where: { $0.span.start < clause.end && clause.start < $0.span.end }) { continue }
             let word = text.tokens[index].normalized
             let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }
             // "Refunds are handled by billing" describes someone else's job, not work done for the customer.
@@ -287,7 +306,7 @@ public final class ReplyContext: Sendable {
             guard pastForm || pastActions.contains(word) || startsAction(index),
                 !text.tokens[index].word.flags.contains(.nonAction), !byOthers
             else { continue }
-            spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
+            spans.append(clause)
             if text.tokens[match.tokens.lowerBound].word.flags.contains(.firstPerson) { personal.insert(spans[spans.count - 1]) }
         }
         // A first-person verb ending carries its own subject: Polish "zamówię" (I'll order), "wysłałem" (I sent).

@@ -418,6 +418,14 @@ extension Languages {
             "du kan skrive til", "du må skrive til", "vi har ikke noget med det at gøre", "ikke noget, vi tager os af",
             "det er ikke noget vi tager os af",
         ],
+        .policyDefence: [
+            "udstedt korrekt", "korrekt udstedt", "opkrævet korrekt", "korrekt opkrævet", "beregnet korrekt",
+            "afgiften er korrekt", "gebyret er korrekt", "regningen er korrekt", "i henhold til vores betingelser",
+            "i henhold til vores regler", "i henhold til betingelserne", "fremgår af vores betingelser",
+            "fremgår af betingelserne", "fremgår tydeligt af", "står i vores betingelser", "står i betingelserne",
+            "det er vores politik", "vores politik er", "firmaets politik", "du har accepteret betingelserne",
+            "du har accepteret vores betingelser", "du accepterede betingelserne",
+        ],
         .refusal: [
             "jeg kan ikke", "vi kan ikke", "det kan jeg ikke", "det kan vi ikke", "jeg er ikke i stand til",
             "vi er ikke i stand til", "ikke i stand til", "ikke muligt", "det er ikke muligt", "umuligt",

@@ -5,6 +5,9 @@ extension Languages {
         "crammed-steps": FeedbackText(
             message: "Der er presset for mange trin ind i én sætning.",
             advice: "Giv hvert trin sin egen korte sætning eller sin egen nummererede linje."),
+        "hides-behind-policy": FeedbackText(
+            message: "Svaret gemmer sig bag reglerne: »{evidence}«.",
+            advice: "Forklar reglen én gang med almindelige ord, og sig så, hvad du kan gøre for kunden nu."),
         "lectures-customer": FeedbackText(
             message: "En lektie til næste gang: »{evidence}«.",
             advice: "Drop belæringen; hvis et tip kan hjælpe, så giv det som hjælp nu: »Hvis det sker igen, kan jeg …«."),

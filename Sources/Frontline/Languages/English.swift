@@ -73,6 +73,10 @@ extension Languages {
             "they're",
             "my", "our", "his", "her", "their", "everything", "everything's", "all", "both", "he", "she", "you",
         ],
+        habitualWords: [
+            "every", "each", "always", "usually", "normally", "generally", "typically", "automatically", "routinely",
+            "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
+        ],
         plainWords: englishPlainWords
     )
 
@@ -93,7 +97,9 @@ extension Languages {
         "constitutes": "is", "whilst": "while", "thereafter": "then", "obtain": "get", "as per": "following",
         "domestic premises": "homes", "the premises": "the building", "adjacent": "next", "occupants": "people inside",
         "sufficient": "enough", "insufficient": "not enough", "in lieu of": "instead of", "herein": "here",
-        "in line with": "following", "as published by": "from",
+        "in line with": "following", "as published by": "from", "comprises": "includes", "comprise": "include",
+        "inclusive of": "including", "conforming to": "that fits", "save where": "except where",
+        "save for": "except for", "entitlement": "what you get", "in the absence of": "without",
     ]
 
     private static let englishCues: [Cue: [String]] = [
@@ -455,6 +461,21 @@ extension Languages {
             "self service", 
             "we don't deal with", "not something we deal with", "nothing to do with us", "take it up with",
             "please refer to", "refer to your policy", "refer to the terms", "refer to our",
+            "the sender will need to", "the sender needs to", "the sender must", "contact the sender",
+            "contact the seller", "contact the retailer", "will need to raise a claim", "need to raise a claim",
+        ],
+        .policyDefence: [
+            "set out in our terms", "set out in the terms", "stated in our terms", "stated in the terms",
+            "outlined in our terms", "in our terms and conditions", "in the terms and conditions", "clearly stated in",
+            "in line with our policy", "in accordance with our policy", "per our policy", "as per our policy",
+            "our policy states", "our policy is", "company policy", "it's our policy", "it is our policy",
+            "that's our policy", "that is our policy", "our terms state", "the terms state", "our terms are clear",
+            "the terms are clear", "applied correctly", "charged correctly", "issued correctly", "correctly applied",
+            "correctly charged", "correctly issued", "the charge is correct", "the charge is valid",
+            "the charges are correct", "the charges are valid", "the fee is correct", "the fine is valid",
+            "the fine is correct", "the bill is correct", "your bill is correct", "you agreed to our terms",
+            "you agreed to the terms", "you accepted our terms", "you accepted the terms",
+            "when you signed up you agreed",
         ],
         .refusal: [
             "i can't", "i cannot", "i can not", "we can't", "we cannot", "we can not", "i'm unable",

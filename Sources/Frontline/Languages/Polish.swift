@@ -497,6 +497,15 @@ extension Languages {
             "proszę napisać do nich", "napisać maila do", "nie mamy na to wpływu", "nie zajmujemy się",
             "to nie nasza sprawa", "proszę zgłosić się do",
         ],
+        .policyDefence: [
+            "zgodnie z regulaminem", "zgodnie z naszym regulaminem", "zgodnie z polityką",
+            "zgodnie z naszą polityką", "zgodnie z warunkami umowy", "zgodnie z cennikiem", "określone w regulaminie",
+            "opisane w regulaminie", "zapisane w regulaminie", "naliczona prawidłowo", "naliczona poprawnie", "naliczono prawidłowo",
+            "naliczono poprawnie", "wystawiona prawidłowo", "wystawiono prawidłowo", "opłata jest prawidłowa",
+            "opłata jest zasadna", "kara jest zasadna", "rachunek jest prawidłowy", "faktura jest prawidłowa",
+            "zaakceptował pan regulamin", "zaakceptowała pani regulamin", "akceptując regulamin",
+            "taka jest nasza polityka", "taka jest polityka firmy", "polityka firmy",
+        ],
         .refusal: [
             "nie mogę", "nie możemy", "nie jestem w stanie", "nie jesteśmy w stanie", "nie da się", "niemożliwe",
             "nie ma możliwości", "nie mam możliwości", "nie mamy możliwości", "nie wolno mi", "nie wolno nam",

@@ -5,6 +5,9 @@ extension Languages {
         "crammed-steps": FeedbackText(
             message: "W jednym zdaniu upchnięto zbyt wiele kroków.",
             advice: "Każdy krok warto zapisać w osobnym, krótkim zdaniu albo w numerowanym punkcie."),
+        "hides-behind-policy": FeedbackText(
+            message: "Zasłanianie się regulaminem: „{evidence}”.",
+            advice: "Lepiej raz, prostymi słowami wyjaśnić zasadę i od razu powiedzieć, co da się zrobić."),
         "lectures-customer": FeedbackText(
             message: "Lekcja na przyszłość: „{evidence}”.",
             advice: "Lepiej nie pouczać; jeśli rada pomoże, warto podać ją jako pomoc teraz: „Gdyby to się powtórzyło, mogę…”."),

@@ -59,6 +59,8 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case sarcasm
     /// Dismissal: "not a big deal", "not our problem", "whatever".
     case dismissal
+    /// Defending the company with its rules: "set out in our terms", "the charge was applied correctly".
+    case policyDefence
     /// Blunt directives that leave no room: "you need to", "you must".
     case bluntDirective
     /// Hedges that make instructions vague: "maybe", "somewhere", "it depends".

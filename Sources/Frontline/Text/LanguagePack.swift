@@ -76,6 +76,9 @@ public final class LanguagePack: Sendable {
     public let specificSubjects: Set<String>
     /// Present forms of "to be" that state a rule when their subject is general ("damage *is* covered").
     public let presentCopulas: Set<String>
+    /// Words that make a present passive a habit rather than work done ("a text is sent to *every* customer", "slots
+    /// are released *each* morning"); when empty, reports are not checked for them.
+    public let habitualWords: Set<String>
     /// The compiled cue phrases.
     public let lexicon: Lexicon
     /// Each cue's phrases, folded, for membership tests of single words.
@@ -102,7 +105,7 @@ public final class LanguagePack: Sendable {
         ],
         conditionalOpeners: Set<String> = ["if", "when", "whenever", "once", "unless", "until", "while"],
         specificSubjects: Set<String> = [], presentCopulas: Set<String> = ["is", "are"],
-        plainWords: [String: String] = [:]
+        habitualWords: Set<String> = [], plainWords: [String: String] = [:]
     ) {
         self.code = code
         self.name = name
@@ -141,6 +144,7 @@ public final class LanguagePack: Sendable {
         self.conditionalOpeners = Set(conditionalOpeners.map(folding.fold))
         self.specificSubjects = Set(specificSubjects.map(folding.fold))
         self.presentCopulas = Set(presentCopulas.map(folding.fold))
+        self.habitualWords = Set(habitualWords.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
         // A sentence anchor ("^seriously") is lexicon syntax, not part of the words.
         let foldedPhrases = Cue.allCases.map { cue in

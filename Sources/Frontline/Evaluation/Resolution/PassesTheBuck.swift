@@ -12,6 +12,7 @@ public struct PassesTheBuck: Criterion {
         examples: [
             .triggering("Billing is ⟦another department⟧, ⟦send an email⟧ to them."),
             .triggering("⟦You'll have to contact⟧ the taxi company yourself."),
+            .triggering("If it doesn't turn up, your sister ⟦will need to raise a claim⟧ online."),
             .nonTriggering("I'll contact the taxi company myself and call you back."),
             .nonTriggering("I'll email you the receipt now."),
             .triggering(

@@ -1,0 +1,36 @@
+/// Takes points for defending the company with its rules instead of helping the customer.
+public struct HidesBehindPolicy: Criterion {
+    /// Creates the criterion.
+    public init() {}
+
+    /// The criterion's definition and examples.
+    public let definition = CriterionDefinition(
+        id: "hides-behind-policy",
+        name: "Hides behind policy",
+        dimension: .empathy,
+        rationale: "Quoting the rules or insisting a charge is correct tells an upset customer the company comes first.",
+        examples: [
+            .triggering("The roaming charge was ⟦applied correctly⟧, as ⟦set out in our terms⟧."),
+            .triggering("⟦It is our policy⟧ not to refund opened items."),
+            .nonTriggering("The charge wasn't applied correctly, so I've refunded it today."),
+            .nonTriggering("Under your plan you're entitled to a full refund, so I've sent it today."),
+            .nonTriggering("I'll explain the fee in plain words and see what I can take off it."),
+            .triggering("⟦Zgodnie z regulaminem⟧ opłata się należy.", locale: "pl"),
+            .triggering("⟦Taka jest nasza polityka⟧, nie zwracamy pieniędzy.", locale: "pl"),
+            .nonTriggering("Opłata nie została naliczona prawidłowo, więc już ją zwróciłem.", locale: "pl"),
+            .nonTriggering("Zgodnie z Pana prośbą wysłałem nową kartę.", locale: "pl"),
+            .triggering("Kontrolafgiften er ⟦udstedt korrekt⟧.", locale: "da"),
+            .triggering("⟦Det er vores politik⟧ ikke at refundere.", locale: "da"),
+            .nonTriggering("Afgiften er ikke udstedt korrekt, så jeg har annulleret den.", locale: "da"),
+            .nonTriggering("Efter din aftale har du ret til en ny telefon, og jeg sender den i dag.", locale: "da"),
+        ]
+    )
+
+    /// Six points per defence of the rules, twelve at most.
+    public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        definition.findings(
+            for: .policyDefence, in: reply, schedule: .each(-6, cap: 12),
+            message: { "This defends the company instead of helping: “\($0)”." },
+            advice: { _ in "Explain the rule once in plain words, then say what you can do for them now." })
+    }
+}
