@@ -11,6 +11,8 @@ public struct JudgesMotives: Criterion {
         rationale: "Guessing at a customer's motives (“you just want a refund”) is an accusation, not service.",
         examples: [
             .triggering("⟦You just want⟧ a free month, don't you?"),
+            .triggering("Where's your source for this? ⟦Looks made up⟧."),
+            .nonTriggering("Your order is made up and ready to collect."),
             .triggering("There's no need to be ⟦dramatic⟧ about a phone."),
             .nonTriggering("You want the three overcharges refunded, and that's fair."),
             .nonTriggering("What would you like me to do first?"),

@@ -11,6 +11,10 @@ public struct TalksDown: Criterion {
         rationale: "Condescension is heard even through a polite script, and it ends the customer's trust.",
         examples: [
             .triggering("⟦Obviously⟧ you need the new SIM card."),
+            .triggering("So, ⟦is anyone actually⟧ going to look at my code or not?"),
+            .triggering("This duplicates my article. ⟦Did you not bother⟧ checking first?"),
+            .nonTriggering("Is anyone able to look at my code? I'd be grateful."),
+            .nonTriggering("We're actually going to refund the whole amount today."),
             .triggering("⟦As I already said⟧, put the card in. ⟦Calm down⟧."),
             .triggering("⟦Everyone else manages⟧ to do this without calling."),
             .nonTriggering("The new SIM card goes in the tray on the side."),
