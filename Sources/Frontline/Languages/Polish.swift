@@ -500,8 +500,8 @@ extension Languages {
         .policyDefence: [
             "zgodnie z regulaminem", "zgodnie z naszym regulaminem", "zgodnie z polityką",
             "zgodnie z naszą polityką", "zgodnie z warunkami umowy", "zgodnie z cennikiem", "określone w regulaminie",
-            "opisane w regulaminie", "zapisane w regulaminie", "naliczona prawidłowo", "naliczona poprawnie", "naliczono prawidłowo",
-            "naliczono poprawnie", "wystawiona prawidłowo", "wystawiono prawidłowo", "opłata jest prawidłowa",
+            "opisane w regulaminie", "zapisane w regulaminie", "naliczona prawidłowo", "naliczona poprawnie",
+            "naliczono prawidłowo", "naliczono poprawnie", "wystawiona prawidłowo", "wystawiono prawidłowo", "opłata jest prawidłowa",
             "opłata jest zasadna", "kara jest zasadna", "rachunek jest prawidłowy", "faktura jest prawidłowa",
             "zaakceptował pan regulamin", "zaakceptowała pani regulamin", "akceptując regulamin",
             "taka jest nasza polityka", "taka jest polityka firmy", "polityka firmy",

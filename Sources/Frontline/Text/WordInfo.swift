@@ -119,8 +119,8 @@ struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     func info(bytes: [UInt8], hash: UInt64) -> Value? {
         value(forHash: hash) { key in
-            key.utf8.count == bytes.count
-                && (key.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? key.utf8.elementsEqual(bytes))
+            guard key.utf8.count == bytes.count else { return false }
+            return key.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? key.utf8.elementsEqual(bytes)
         }
     }
 

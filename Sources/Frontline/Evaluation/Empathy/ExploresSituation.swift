@@ -15,7 +15,8 @@ public struct ExploresSituation: Criterion {
         examples: [
             .triggering("⟦Are you somewhere warm right now⟧?", customer: "My car's broken down and it's freezing."),
             .triggering(
-                "I'm here. ⟦Can you tell me which street you're on⟧?", customer: "I'm lost and my phone is nearly dead."),
+                "I'm here. ⟦Can you tell me which street you're on⟧?",
+                customer: "I'm lost and my phone is nearly dead."),
             .nonTriggering("Are you somewhere warm right now?"),
             .nonTriggering("Do you have a source for the 1987 figure? I couldn't find one."),
             .nonTriggering("You haven't said what you want. How is anyone supposed to answer this?"),

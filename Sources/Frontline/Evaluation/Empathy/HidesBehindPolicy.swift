@@ -8,7 +8,7 @@ public struct HidesBehindPolicy: Criterion {
         id: "hides-behind-policy",
         name: "Hides behind policy",
         dimension: .empathy,
-        rationale: "Quoting the rules or insisting a charge is correct tells an upset customer the company comes first.",
+        rationale: "Quoting the rules or insisting a charge is correct tells an upset customer the rules come first.",
         examples: [
             .triggering("The roaming charge was ⟦applied correctly⟧, as ⟦set out in our terms⟧."),
             .triggering("⟦It is our policy⟧ not to refund opened items."),
