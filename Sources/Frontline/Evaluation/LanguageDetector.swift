@@ -113,18 +113,7 @@ public enum LanguageDetector {
                 let byte = text[index]
                 if byte < 0x80 {
                     index += 1
-                    let lower = byte | 0x20
-                    let isLetter = lower >= 0x61 && lower <= 0x7A
-                    guard isLetter || (byte == 0x27 && length > 0) else {
-                        finishWord()
-                        continue
-                    }
-                    if length <= 12 {
-                        let folded = isLetter ? lower : byte
-                        word.append(folded)
-                        hash = FNV1a.adding(folded, to: hash)
-                    }
-                    length += 1
+                    read(ascii: byte)
                     continue
                 }
                 // A multi-byte scalar: its lead byte gives its length, and the text is valid UTF-8.
@@ -138,31 +127,41 @@ public enum LanguageDetector {
             }
         }
 
+        /// Adds one ASCII character: a letter (lower-cased) or inner apostrophe extends the word, anything else ends it.
+        @inline(__always)
+        mutating func read(ascii byte: UInt8) {
+            let lower = byte | 0x20
+            let isLetter = lower >= 0x61 && lower <= 0x7A
+            guard isLetter || (byte == 0x27 && length > 0) else {
+                finishWord()
+                return
+            }
+            if length <= 12 {
+                let folded = isLetter ? lower : byte
+                word.append(folded)
+                hash = FNV1a.adding(folded, to: hash)
+            }
+            length += 1
+        }
+
         /// Adds one scalar: a letter or inner apostrophe extends the word, anything else ends it.
         mutating func read(_ scalar: Unicode.Scalar) {
             let value = scalar.value
-            let isLetter = value < 0x80
-                ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
-                : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
-            let isApostrophe = (value == 0x27 || value == 0x2019) && length > 0
+            guard value >= 0x80 else { return read(ascii: UInt8(value)) }
+            let isLetter = scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            let isApostrophe = value == 0x2019 && length > 0
             guard isLetter || isApostrophe else {
                 finishWord()
                 return
             }
-            if value >= 0x80 && !isApostrophe { ascii = false }
+            if !isApostrophe { ascii = false }
             if length <= 12 {
-                if value < 0x80 {
-                    let byte = UInt8(value) | (isLetter ? 0x20 : 0)
+                raw.append(scalar, to: &scratch)
+                for byte in String(scratch).utf8 {
                     word.append(byte)
                     hash = FNV1a.adding(byte, to: hash)
-                } else {
-                    raw.append(scalar, to: &scratch)
-                    for byte in String(scratch).utf8 {
-                        word.append(byte)
-                        hash = FNV1a.adding(byte, to: hash)
-                    }
-                    scratch.removeAll(keepingCapacity: true)
                 }
+                scratch.removeAll(keepingCapacity: true)
             }
             length += 1
         }

@@ -295,10 +295,10 @@ public final class ReplyContext: Sendable {
         let policyDefences = text.matches(.policyDefence)
 
         for match in text.matches(.completion) {
-            guard let index = verb(after: match), !hasGeneralSubject(match), !isHabitual(match, verb: index)
+            guard let index = verb(after: match), !hasGeneralSubject(match), !isHabitual(match, verb: index),
+                !policyDefences.contains(where: { $0.tokens.contains(index) })
             else { continue }
             let clause = TextSpan(start: match.span.start, end: clauseEnd(after: index))
-            if policyDefences.contains(where: { $0.span.start < clause.end && clause.start < $0.span.end }) { continue }
             let word = text.tokens[index].normalized
             let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }
             // "Refunds are handled by billing" describes someone else's job, not work done for the customer.
@@ -484,6 +484,20 @@ public final class ReplyContext: Sendable {
     /// True when the reply proposes something concrete: a step towards a fix for the customer or an action by the
     /// agent that waits on no one else.
     public var hasNextStep: Bool { !nextStepSentences.isEmpty || !nextStepCommitments.isEmpty }
+
+    /// The questions, by sentence, that find out more about the customer's situation, in text order.
+    ///
+    /// None without a customer's message, since then there is nobody's situation to explore ("Do you have a source
+    /// for this figure?"); a question inside a put-down ("how is anyone supposed to answer this?") is rhetorical, and
+    /// advice put as a question ("have you tried restarting it?") tells rather than asks.
+    public var exploringQuestions: [Int] {
+        guard let customer, customer.tokens.contains(where: \.isWordLike) else { return [] }
+        let advice = Set(reply.matches(.adviceQuestion).map { reply.tokens[$0.tokens.lowerBound].sentence })
+        return Set(reply.matches(.exploringQuestion).map { reply.tokens[$0.tokens.lowerBound].sentence })
+            .subtracting(putDownSentences).subtracting(advice)
+            .filter { reply.sentences[$0].isQuestion }
+            .sorted()
+    }
 }
 
 /// A customer's message analysed once, with the facts every reply to it is compared against.

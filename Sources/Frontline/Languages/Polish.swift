@@ -499,12 +499,11 @@ extension Languages {
         ],
         .policyDefence: [
             "zgodnie z regulaminem", "zgodnie z naszym regulaminem", "zgodnie z polityką",
-            "zgodnie z naszą polityką", "zgodnie z warunkami umowy", "zgodnie z cennikiem", "określone w regulaminie",
-            "opisane w regulaminie", "zapisane w regulaminie", "naliczona prawidłowo", "naliczona poprawnie",
-            "naliczono prawidłowo", "naliczono poprawnie", "wystawiona prawidłowo", "wystawiono prawidłowo", "opłata jest prawidłowa",
+            "zgodnie z naszą polityką", "określone w regulaminie", "opisane w regulaminie", "zapisane w regulaminie",
+            "nalicz* prawidłowo", "nalicz* poprawnie", "prawidłowo nalicz*", "poprawnie nalicz*", "wystawiona prawidłowo", "wystawiono prawidłowo", "opłata jest prawidłowa",
             "opłata jest zasadna", "kara jest zasadna", "rachunek jest prawidłowy", "faktura jest prawidłowa",
             "zaakceptował pan regulamin", "zaakceptowała pani regulamin", "akceptując regulamin",
-            "taka jest nasza polityka", "taka jest polityka firmy", "polityka firmy",
+            "taka jest nasza polityka", "taka jest polityka firmy",
         ],
         .refusal: [
             "nie mogę", "nie możemy", "nie jestem w stanie", "nie jesteśmy w stanie", "nie da się", "niemożliwe",

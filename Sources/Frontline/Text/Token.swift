@@ -14,7 +14,7 @@ public enum TokenKind: String, Codable, Sendable {
 public struct Token: Sendable, Hashable {
     /// What kind of token this is.
     public var kind: TokenKind {
-        didSet { isWordLike = kind == .word || kind == .number }
+        didSet { isWordLike = Token.isWordLike(kind) }
     }
     /// Where the token stands in the original text.
     public var span: TextSpan
@@ -47,6 +47,9 @@ public struct Token: Sendable, Hashable {
         self.kind = kind
         self.span = span
         self.normalized = normalized
-        isWordLike = kind == .word || kind == .number
+        isWordLike = Token.isWordLike(kind)
     }
+
+    /// Whether tokens of `kind` are words or numbers.
+    private static func isWordLike(_ kind: TokenKind) -> Bool { kind == .word || kind == .number }
 }

@@ -60,11 +60,13 @@ struct JSONLinesScorer: Sendable {
     /// Scores a batch on every core; lines are handed out in small runs as cores come free, so none waits long for
     /// another to finish its share.
     private func scoreInParallel(_ batch: [(number: Int, bytes: ArraySlice<UInt8>)], into buffer: ResultBuffer) {
-        let run = 16
+        // Four runs per core at least, so a small batch is still shared; at most sixteen lines a run.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let linesPerRun = max(1, min(16, batch.count / (cores * 4)))
         buffer.results.withUnsafeMutableBufferPointer { results in
             nonisolated(unsafe) let results = results
-            DispatchQueue.concurrentPerform(iterations: (batch.count + run - 1) / run) { part in
-                for index in part * run..<min(batch.count, part * run + run) {
+            DispatchQueue.concurrentPerform(iterations: (batch.count + linesPerRun - 1) / linesPerRun) { run in
+                for index in run * linesPerRun..<min(batch.count, run * linesPerRun + linesPerRun) {
                     results[index] = scoreLine(batch[index].bytes, number: batch[index].number)
                 }
             }

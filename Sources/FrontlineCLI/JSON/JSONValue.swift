@@ -250,7 +250,7 @@ struct JSONWriter {
 
     /// Appends constant text that is already JSON, such as `,"points":`, without building a string.
     mutating func raw(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Appends a number, digit by digit from the most significant.
@@ -269,16 +269,16 @@ struct JSONWriter {
     /// Appends a string literal with quotes and escapes; runs that need no escape are copied whole.
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { escaped($0) }
-        if copied == nil {
+        let wasAppended: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+        if wasAppended == nil {
             var text = text
-            text.withUTF8 { escaped($0) }
+            text.withUTF8 { appendEscaped($0) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// Appends `utf8` escaped, without quotes; eight bytes at a time are checked at once for anything to escape.
-    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard let base = utf8.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         var runStart = 0
@@ -301,14 +301,14 @@ struct JSONWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 
-    /// Whether any of the eight bytes in `word` is a control character, a quote or a backslash.
+    /// Whether any of the eight bytes in `block` is a control character, a quote or a backslash.
     @inline(__always)
-    private static func needsEscape(_ word: UInt64) -> Bool {
+    private static func needsEscape(_ block: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
-        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        let hasControl = (block &- ones &* 0x20) & ~block & highs != 0
+        return hasControl || hasZeroByte(block ^ (ones &* 0x22)) || hasZeroByte(block ^ (ones &* 0x5C))
     }
 
     /// Appends the escape for one byte that JSON strings may not hold as it is.

@@ -11,8 +11,10 @@ public struct Dismissive: Criterion {
         rationale: "What looks small from the outside is urgent to the caller; dismissing it tells them they do not matter.",
         examples: [
             .triggering("It's ⟦not a big deal⟧, it's ⟦just a phone⟧."),
-            .triggering("Well, ⟦at least it is⟧ manageable, like your friends say."),
-            .triggering("The job market is ⟦tough for everyone⟧ right now."),
+            .triggering("⟦At least it is⟧ manageable, like your friends say."),
+            .nonTriggering("Hearing 'at least it's manageable' when you're frightened can feel like nobody is listening."),
+            .nonTriggering("It's been hard for everyone on your street since the outage, and I'm sorry."),
+            .triggering("The job market is ⟦tough for everyone right now⟧."),
             .nonTriggering("It will take at least two days, and I'll text you when it ships."),
             .triggering("⟦Not our problem⟧, the signal is the same for everyone."),
             .nonTriggering("It's a big worry, losing a phone; let's block it first."),

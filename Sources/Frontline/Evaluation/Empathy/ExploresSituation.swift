@@ -46,16 +46,9 @@ public struct ExploresSituation: Criterion {
     /// One finding per question that explores the situation, the first worth most; none when there is no message
     /// from a customer, since then there is nobody's situation to explore ("Do you have a source for this figure?").
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        guard let customer = reply.customer, customer.tokens.contains(where: \.isWordLike) else { return [] }
-        let text = reply.reply
-        // A question inside a put-down ("how is anyone supposed to answer this?") is rhetorical, not exploring.
-        // Advice put as a question ("have you tried restarting it?") tells, it does not ask.
-        let advice = Set(text.matches(.adviceQuestion).map { text.tokens[$0.tokens.lowerBound].sentence })
-        let sentences = Set(text.matches(.exploringQuestion).map { text.tokens[$0.tokens.lowerBound].sentence })
-            .subtracting(reply.putDownSentences).subtracting(advice)
-        let questions = sentences.sorted().filter { text.sentences[$0].isQuestion }
-        return definition.findings(
-            at: questions.map { text.wordSpan(ofSentence: $0) }, in: reply, schedule: ExploresSituation.schedule,
+        definition.findings(
+            at: reply.exploringQuestions.map { reply.reply.wordSpan(ofSentence: $0) }, in: reply,
+            schedule: ExploresSituation.schedule,
             message: { "You asked about their situation: “\($0)”." },
             advice: "Ask one question at a time, and use the answer in your next sentence.")
     }

@@ -15,6 +15,7 @@ public struct TalksDown: Criterion {
             .triggering("This duplicates my article. ⟦Did you not bother⟧ checking first?"),
             .nonTriggering("Is anyone able to look at my code? I'd be grateful."),
             .nonTriggering("We're actually going to refund the whole amount today."),
+            .nonTriggering("I'm sorry the driver couldn't be bothered to knock; I've rebooked it for tomorrow."),
             .triggering("⟦As I already said⟧, put the card in. ⟦Calm down⟧."),
             .triggering("⟦Everyone else manages⟧ to do this without calling."),
             .nonTriggering("The new SIM card goes in the tray on the side."),

@@ -14,7 +14,9 @@ public struct NoNextStep: Criterion {
             .triggering("It could be many things, really."),
             .nonTriggering("I'll block the card now."),
             .nonTriggering("Restart the phone, please."),
-            .nonTriggering("I'm sorry. Can you tell me where the car is?"),
+            .nonTriggering(
+                "I'm sorry. Can you tell me where the car is?", customer: "My car broke down and I'm not sure where."),
+            .triggering("So, is anyone actually going to look at my code or not?"),
             .nonTriggering(""),
             .triggering("You should have read the letter that came with the card."),
             .nonTriggering("Please check our website or send us an email."),
@@ -22,14 +24,18 @@ public struct NoNextStep: Criterion {
             .triggering("Bardzo mi przykro, to brzmi okropnie.", locale: "pl"),
             .triggering("To może być wiele rzeczy, naprawdę.", locale: "pl"),
             .nonTriggering("Zaraz zablokuję kartę.", locale: "pl"),
-            .nonTriggering("Przepraszam. Czy może Pan powiedzieć, gdzie stoi samochód?", locale: "pl"),
+            .nonTriggering(
+                "Przepraszam. Czy może Pan powiedzieć, gdzie stoi samochód?",
+                customer: "Zepsuł mi się samochód i nie wiem, gdzie jestem.", locale: "pl"),
             .nonTriggering("", locale: "pl"),
             .triggering("Powinien Pan był przeczytać list dołączony do karty.", locale: "pl"),
             .triggering("Det er jeg virkelig ked af, det lyder forfærdeligt.", locale: "da"),
             .triggering("Det kan være mange ting, ærligt talt.", locale: "da"),
             .nonTriggering("Jeg spærrer kortet nu.", locale: "da"),
             .nonTriggering("Genstart telefonen, tak.", locale: "da"),
-            .nonTriggering("Undskyld. Kan du fortælle mig, hvor bilen står?", locale: "da"),
+            .nonTriggering(
+                "Undskyld. Kan du fortælle mig, hvor bilen står?",
+                customer: "Min bil er gået i stå, og jeg ved ikke, hvor jeg er.", locale: "da"),
             .triggering("Du skulle have læst brevet, der fulgte med kortet.", locale: "da"),
         ]
     )
@@ -40,9 +46,7 @@ public struct NoNextStep: Criterion {
         // A reply that only sends the customer elsewhere loses its points under passes-the-buck, not twice.
         guard !reply.reply.isEmpty, !reply.hasNextStep, reply.reply.matches(.bucketPassing).isEmpty else { return [] }
         // A question that finds out what the fix depends on is a step too.
-        let text = reply.reply
-        let explores = text.matches(.exploringQuestion).contains { text.sentences[text.tokens[$0.tokens.lowerBound].sentence].isQuestion }
-        guard !explores else { return [] }
+        guard reply.exploringQuestions.isEmpty else { return [] }
         return [
             definition.finding(
                 -20, at: nil, in: reply,
