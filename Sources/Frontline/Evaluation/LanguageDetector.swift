@@ -127,7 +127,7 @@ public enum LanguageDetector {
             }
         }
 
-        /// Adds one ASCII character: a letter (lower-cased) or inner apostrophe extends the word, anything else ends it.
+        /// Adds one ASCII character: a letter (lower-cased) or inner apostrophe extends the word, else the word ends.
         @inline(__always)
         mutating func read(ascii byte: UInt8) {
             let lower = byte | 0x20

@@ -387,6 +387,21 @@ public final class ReplyContext: Sendable {
                 }
             }
         }
+        // "If you're in danger, say yes": a feeling supposed in a condition is not one the reply acknowledges.
+        let hypothetical = text.language.hypotheticalOpeners
+        if !hypothetical.isEmpty {
+            feelings.removeAll { feeling in
+                let sentenceStart = text.sentences[text.tokens[feeling.tokens.lowerBound].sentence].tokens.lowerBound
+                var index = feeling.tokens.lowerBound - 1
+                while index >= sentenceStart {
+                    let token = text.tokens[index]
+                    if token.kind == .punctuation && token.normalized != "'" { return false }
+                    if hypothetical.contains(token.normalized) { return true }
+                    index -= 1
+                }
+                return false
+            }
+        }
         guard !text.language.feelingLicensors.isEmpty else { return feelings }
         let framed = Set(text.matches(.reflectionFrame).map { text.tokens[$0.tokens.lowerBound].sentence })
         // A hedge that shares a word with a feeling ("it's hard to say") is vagueness, not a feeling.

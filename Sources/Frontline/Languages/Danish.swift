@@ -74,6 +74,7 @@ extension Languages {
         ],
         firstPerson: ["jeg", "vi", "mig", "os", "min", "mit", "mine", "vores", "lad"],
         conditionalOpeners: ["hvis", "når", "såfremt", "indtil", "mens"],
+        hypotheticalOpeners: ["hvis", "såfremt", "medmindre"],
         plainWords: danishPlainWords
     )
 
@@ -128,6 +129,7 @@ extension Languages {
         ],
         // "Skuffen" is the SIM tray and a card or a phone can "sidde fast" too, so those feelings name the person.
         .feelingWord: [
+            "urolig*",
             "føles forkert", "føles helt forkert",
             "udmattende", "det er alt for meget", "bliver alt for meget",
             "frustrer*", "bekymr*", "skræmm*", "skræmt", "uhyggel*", "bange", "angst*", "stress*", "irriter*",
@@ -426,7 +428,8 @@ extension Languages {
             "fremgår af betingelserne", "fremgår af vilkårene", "står i vores betingelser", "står i vores vilkår",
             "står i betingelserne", "står i vilkårene", "det er vores politik", "det er firmaets politik",
             "du har accepteret betingelserne", "du har accepteret vores betingelser", "du har accepteret vilkårene",
-            "du accepterede betingelserne", "du accepterede vilkårene",
+            "du accepterede betingelserne", "du accepterede vilkårene", "i henhold til proceduren", "det er proceduren",
+            "sådan er proceduren",
         ],
         .refusal: [
             "jeg kan ikke", "vi kan ikke", "det kan jeg ikke", "det kan vi ikke", "jeg er ikke i stand til",

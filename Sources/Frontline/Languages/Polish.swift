@@ -85,6 +85,7 @@ extension Languages {
         ],
         firstPerson: ["ja", "my", "mnie", "mi", "nas", "nam", "mój", "moja", "moje", "nasz", "nasza", "nasze"],
         conditionalOpeners: ["jeśli", "jeżeli", "gdy", "kiedy", "gdyby", "dopóki", "póki"],
+        hypotheticalOpeners: ["jeśli", "jeżeli", "gdyby", "jakby"],
         plainWords: polishPlainWords
     )
 
@@ -143,6 +144,7 @@ extension Languages {
         // Lost, stuck and drained are tied to a person: a "zagubiony telefon", "utknęła paczka" or
         // "wyczerpana bateria" is a thing's state, not a feeling; "mam dość" alone can be "enough time".
         .feelingWord: [
+            "kłopotliw*", "nerwow*",
             "frustr*", "denerw*", "zdenerw*", "irytuj*", "irytac*", "zirytow*", "niepokoj*", "niepokój", "zaniepok*",
             "martwi*", "zmartw*", "strach", "strachu", "strasz*", "przeraż*", "przestrasz*", "wystrasz*", "boi się",
             "boję się", "bać się", "boją się", "lękliw*", "stres", "stresu", "stresie", "stresem", "stresuj*",
@@ -500,10 +502,11 @@ extension Languages {
         .policyDefence: [
             "zgodnie z regulaminem", "zgodnie z naszym regulaminem", "zgodnie z polityką",
             "zgodnie z naszą polityką", "określone w regulaminie", "opisane w regulaminie", "zapisane w regulaminie",
-            "nalicz* prawidłowo", "nalicz* poprawnie", "prawidłowo nalicz*", "poprawnie nalicz*", "wystawiona prawidłowo", "wystawiono prawidłowo", "opłata jest prawidłowa",
+            "nalicz* prawidłowo", "nalicz* poprawnie", "prawidłowo nalicz*", "poprawnie nalicz*",
+            "wystawiona prawidłowo", "wystawiono prawidłowo", "opłata jest prawidłowa",
             "opłata jest zasadna", "kara jest zasadna", "rachunek jest prawidłowy", "faktura jest prawidłowa",
             "zaakceptował pan regulamin", "zaakceptowała pani regulamin", "akceptując regulamin",
-            "taka jest nasza polityka", "taka jest polityka firmy",
+            "taka jest nasza polityka", "taka jest polityka firmy", "zgodnie z procedurą", "taka jest procedura",
         ],
         .refusal: [
             "nie mogę", "nie możemy", "nie jestem w stanie", "nie jesteśmy w stanie", "nie da się", "niemożliwe",

@@ -68,6 +68,9 @@ public final class LanguagePack: Sendable {
     public let openQuestionWords: Set<String>
     /// Words that open a condition a step may follow after its comma ("if", Polish "jeśli", Danish "hvis").
     public let conditionalOpeners: Set<String>
+    /// Words that open a supposition rather than a time ("if", not "when"): a feeling inside one is supposed, not
+    /// acknowledged ("*If* you're in danger, say yes").
+    public let hypotheticalOpeners: Set<String>
     /// Official wording and the plain words to say instead ("ascertain" → "find out"), keyed by folded phrase; the
     /// phrases are the officialese cue's.
     public let plainWords: [String: String]
@@ -104,6 +107,7 @@ public final class LanguagePack: Sendable {
             "i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "me", "let", "my", "our",
         ],
         conditionalOpeners: Set<String> = ["if", "when", "whenever", "once", "unless", "until", "while"],
+        hypotheticalOpeners: Set<String> = ["if", "unless"],
         specificSubjects: Set<String> = [], presentCopulas: Set<String> = ["is", "are"],
         habitualWords: Set<String> = [], plainWords: [String: String] = [:]
     ) {
@@ -142,6 +146,7 @@ public final class LanguagePack: Sendable {
         self.feelingLicensors = Set(feelingLicensors.map(folding.fold))
         self.firstPerson = Set(firstPerson.map(folding.fold))
         self.conditionalOpeners = Set(conditionalOpeners.map(folding.fold))
+        self.hypotheticalOpeners = Set(hypotheticalOpeners.map(folding.fold))
         self.specificSubjects = Set(specificSubjects.map(folding.fold))
         self.presentCopulas = Set(presentCopulas.map(folding.fold))
         self.habitualWords = Set(habitualWords.map(folding.fold))

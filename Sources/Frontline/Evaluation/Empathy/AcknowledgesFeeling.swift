@@ -35,6 +35,8 @@ public struct AcknowledgesFeeling: Criterion {
                 "Don't feel guilty about being angry, he stole from your mum.",
                 customer: "My brother stole from mum. I'm so angry and then I feel guilty for being angry."),
             .nonTriggering("There's no point being sad about it, so stop worrying and move on."),
+            .nonTriggering("If you're worried about the cost, call us first."),
+            .triggering("⟦When you're this frightened, it's hard⟧ to think straight; I'm here."),
             .triggering(
                 "⟦Dwa dni bez działającego telefonu to musi być bardzo frustrujące⟧. Zaraz to naprawimy.",
                 customer: "Dwa dni temu przeniosłem numer do Państwa, a telefon nadal nie działa!", locale: "pl"),
@@ -42,6 +44,8 @@ public struct AcknowledgesFeeling: Criterion {
             .nonTriggering("Proszę włożyć nową kartę SIM i ponownie uruchomić telefon.", locale: "pl"),
             .nonTriggering("Rozumiem Pana frustrację. Przepraszamy za niedogodności.", locale: "pl"),
             .nonTriggering("Proszę się uspokoić, zdenerwowanie nic tu nie pomoże.", locale: "pl"),
+            .nonTriggering("Jeżeli dzwoni Pani w sprawie zagrożenia, proszę to powiedzieć wprost.", locale: "pl"),
+            .triggering("Rozumiem, ⟦to kłopotliwe⟧. Proszę zrobić zrzut ekranu biletu.", locale: "pl"),
             .nonTriggering("Nie ma co się stresować, rachunek przyjdzie jak zwykle.", locale: "pl"),
             .nonTriggering(
                 "Gorączka u starszych osób zwykle spada po lekach. Wyniki przychodzą po kilku godzinach.",
@@ -54,6 +58,8 @@ public struct AcknowledgesFeeling: Criterion {
             .nonTriggering("Sæt det nye SIM-kort i, og genstart telefonen.", locale: "da"),
             .nonTriggering("Jeg forstår din frustration. Vi beklager ulejligheden.", locale: "da"),
             .nonTriggering("Lad være med at være bekymret, regningen kommer som den plejer.", locale: "da"),
+            .nonTriggering("Hvis du er i fare, må du sige det direkte.", locale: "da"),
+            .triggering("⟦Det kan jeg godt forstå gør dig urolig⟧, og det finder vi en løsning på.", locale: "da"),
             .nonTriggering(
                 "Feber hos ældre falder som regel efter medicin. Svarene kommer efter nogle timer.",
                 customer: "Min mor har høj feber, og jeg kan ikke komme igennem til ambulancen.", locale: "da"),

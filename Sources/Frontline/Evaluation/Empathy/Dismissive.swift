@@ -12,7 +12,7 @@ public struct Dismissive: Criterion {
         examples: [
             .triggering("It's ⟦not a big deal⟧, it's ⟦just a phone⟧."),
             .triggering("⟦At least it is⟧ manageable, like your friends say."),
-            .nonTriggering("Hearing 'at least it's manageable' when you're frightened can feel like nobody is listening."),
+            .nonTriggering("Hearing 'at least it's manageable' when you're frightened can feel like nobody listens."),
             .nonTriggering("It's been hard for everyone on your street since the outage, and I'm sorry."),
             .triggering("The job market is ⟦tough for everyone right now⟧."),
             .nonTriggering("It will take at least two days, and I'll text you when it ships."),

@@ -21,6 +21,7 @@ public struct HidesBehindPolicy: Criterion {
             .nonTriggering("I'll explain the fee in plain words and see what I can take off it."),
             .triggering("⟦Zgodnie z regulaminem⟧ opłata się należy.", locale: "pl"),
             .triggering("⟦Taka jest nasza polityka⟧, nie zwracamy pieniędzy.", locale: "pl"),
+            .triggering("⟦Zgodnie z procedurą⟧ zgłoszenie musi być złożone na piśmie.", locale: "pl"),
             .nonTriggering("Opłata nie została naliczona prawidłowo, więc już ją zwróciłem.", locale: "pl"),
             .nonTriggering("Zgodnie z Pana prośbą wysłałem nową kartę.", locale: "pl"),
             .nonTriggering("Sprawdzę, czy opłata została naliczona prawidłowo.", locale: "pl"),
