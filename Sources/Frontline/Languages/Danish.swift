@@ -74,7 +74,8 @@ extension Languages {
         ],
         firstPerson: ["jeg", "vi", "mig", "os", "min", "mit", "mine", "vores", "lad"],
         conditionalOpeners: ["hvis", "når", "såfremt", "indtil", "mens"],
-        hypotheticalOpeners: ["hvis", "såfremt", "medmindre"],
+        hypotheticalOpeners: ["hvis", "såfremt", "medmindre"], questionJoiners: ["og", "eller"],
+        subjectPronouns: ["han", "hun", "de", "nogen", "der"],
         plainWords: danishPlainWords
     )
 

@@ -86,6 +86,8 @@ extension Languages {
         firstPerson: ["ja", "my", "mnie", "mi", "nas", "nam", "mój", "moja", "moje", "nasz", "nasza", "nasze"],
         conditionalOpeners: ["jeśli", "jeżeli", "gdy", "kiedy", "gdyby", "dopóki", "póki"],
         hypotheticalOpeners: ["jeśli", "jeżeli", "gdyby", "jakby"],
+        questionJoiners: ["i", "a", "oraz", "albo", "lub"], questionParticles: ["czy"],
+        subjectPronouns: ["on", "ona", "oni", "one", "ktoś", "ktokolwiek"],
         plainWords: polishPlainWords
     )
 

@@ -68,6 +68,12 @@ public final class LanguagePack: Sendable {
     public let openQuestionWords: Set<String>
     /// Words that open a condition a step may follow after its comma ("if", Polish "jeśli", Danish "hvis").
     public let conditionalOpeners: Set<String>
+    /// Words that join a second question onto a first in one sentence ("Are you hurt, *and* is he there?").
+    public let questionJoiners: Set<String>
+    /// Words that open a question on their own after a joining word (Polish "i *czy*"), needing no subject after.
+    public let questionParticles: Set<String>
+    /// Subject words besides "you" and "I" that may follow a question word ("is *he*", "er *han*").
+    public let subjectPronouns: Set<String>
     /// Words that open a supposition rather than a time ("if", not "when"): a feeling inside one is supposed, not
     /// acknowledged ("*If* you're in danger, say yes").
     public let hypotheticalOpeners: Set<String>
@@ -107,7 +113,11 @@ public final class LanguagePack: Sendable {
             "i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "me", "let", "my", "our",
         ],
         conditionalOpeners: Set<String> = ["if", "when", "whenever", "once", "unless", "until", "while"],
-        hypotheticalOpeners: Set<String> = ["if", "unless"],
+        hypotheticalOpeners: Set<String> = ["if", "unless"], questionJoiners: Set<String> = ["and", "or"],
+        questionParticles: Set<String> = [],
+        subjectPronouns: Set<String> = [
+            "he", "she", "they", "anyone", "anybody", "someone", "somebody", "everyone", "there",
+        ],
         specificSubjects: Set<String> = [], presentCopulas: Set<String> = ["is", "are"],
         habitualWords: Set<String> = [], plainWords: [String: String] = [:]
     ) {
@@ -147,6 +157,9 @@ public final class LanguagePack: Sendable {
         self.firstPerson = Set(firstPerson.map(folding.fold))
         self.conditionalOpeners = Set(conditionalOpeners.map(folding.fold))
         self.hypotheticalOpeners = Set(hypotheticalOpeners.map(folding.fold))
+        self.questionJoiners = Set(questionJoiners.map(folding.fold))
+        self.questionParticles = Set(questionParticles.map(folding.fold))
+        self.subjectPronouns = Set(subjectPronouns.map(folding.fold))
         self.specificSubjects = Set(specificSubjects.map(folding.fold))
         self.presentCopulas = Set(presentCopulas.map(folding.fold))
         self.habitualWords = Set(habitualWords.map(folding.fold))

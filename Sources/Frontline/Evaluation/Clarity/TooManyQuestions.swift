@@ -14,27 +14,69 @@ public struct TooManyQuestions: Criterion {
             .triggering("Did the card come with the letter? ⟦Have you put it in⟧?"),
             .nonTriggering("Are you somewhere warm right now?"),
             .nonTriggering("I'll order the taxi. Is the address on the sign correct?"),
+            .triggering("Are you at home, and ⟦is anyone hurt⟧?"),
+            .triggering("Can you hear me and ⟦is he in the room⟧? ⟦Are you safe⟧?"),
+            .nonTriggering("Could you check the cable and tell me if the light is green?"),
+            .nonTriggering("Do you want the refund or a new phone?"),
+            .nonTriggering("Would you like me to book it and have it delivered?"),
             .triggering("Gdzie Pan jest? ⟦Czy samochód jest sprawny⟧? ⟦Ile zostało baterii⟧?", locale: "pl"),
             .triggering("Czy list przyszedł razem z kartą? ⟦Włożyła ją Pani już do telefonu⟧?", locale: "pl"),
             .nonTriggering("Czy jest Pani teraz w ciepłym miejscu?", locale: "pl"),
             .nonTriggering("Zaraz zamówię taksówkę. Czy adres na tabliczce jest prawidłowy?", locale: "pl"),
+            .triggering("Czy jest Pani w domu i ⟦czy ktoś jest ranny⟧?", locale: "pl"),
+            .nonTriggering("Czy może Pani powiedzieć, czy jest Pani w domu?", locale: "pl"),
             .triggering("Hvor er du? ⟦Kan bilen køre⟧? ⟦Hvor meget strøm er der tilbage⟧?", locale: "da"),
             .triggering("Kom brevet sammen med kortet? ⟦Har du sat det i⟧?", locale: "da"),
             .nonTriggering("Er du et varmt sted lige nu?", locale: "da"),
             .nonTriggering("Jeg bestiller taxaen. Er adressen på skiltet korrekt?", locale: "da"),
+            .triggering("Er du hjemme, og ⟦er han i rummet⟧?", locale: "da"),
+            .nonTriggering("Kan du tjekke kablet og fortælle mig, om lampen lyser?", locale: "da"),
         ]
     )
 
-    /// Eight points per question after the first, twenty-four at most.
+    /// Eight points per question after the first, twenty-four at most; two questions joined in one sentence ("Are
+    /// you hurt, and is he in the room?") count as two.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let text = reply.reply
         let questions = text.sentences.indices.filter { text.sentences[$0].isQuestion }
-        return questions.dropFirst().prefix(3).map { index in
-            let span = text.wordSpan(ofSentence: index)
-            return definition.finding(
+            .flatMap { TooManyQuestions.questionSpans(inSentence: $0, of: text) }
+        return questions.dropFirst().prefix(3).map { span in
+            definition.finding(
                 -8, at: span, in: reply,
                 message: "Another question in the same reply: “\(text.quote(span))”.",
                 advice: "Ask one question, wait for the answer, then ask the next.")
         }
+    }
+
+    /// The questions a question sentence asks, as spans of words: the whole sentence, or its parts where a joining
+    /// word is followed by a question word and its subject ("and *is he*") or a question particle (Polish "i *czy*").
+    static func questionSpans(inSentence index: Int, of text: AnalyzedText) -> [TextSpan] {
+        let language = text.language
+        let tokens = text.sentences[index].tokens
+        var joiners: [Int] = []
+        for position in tokens where position + 2 < tokens.upperBound
+            && language.questionJoiners.contains(text.tokens[position].normalized)
+        {
+            let opener = text.tokens[position + 1]
+            guard opener.word.flags.contains(.questionOpener) else { continue }
+            let subject = text.tokens[position + 2]
+            if language.questionParticles.contains(opener.normalized)
+                || !subject.word.flags.isDisjoint(with: [.secondPerson, .firstPerson])
+                || language.subjectPronouns.contains(subject.normalized)
+            {
+                joiners.append(position)
+            }
+        }
+        let whole = text.wordSpan(ofSentence: index)
+        guard !joiners.isEmpty else { return [whole] }
+        // Each part runs from its first word to the last word before the next joining word.
+        var spans: [TextSpan] = []
+        var start = whole.start
+        for joiner in joiners + [tokens.upperBound] {
+            let last = (tokens.lowerBound..<joiner).last { text.tokens[$0].isWordLike && text.tokens[$0].span.end > start }
+            if let last { spans.append(TextSpan(start: start, end: text.tokens[last].span.end)) }
+            if joiner < tokens.upperBound { start = text.tokens[joiner + 1].span.start }
+        }
+        return spans
     }
 }
