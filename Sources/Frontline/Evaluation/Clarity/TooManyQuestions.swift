@@ -73,7 +73,9 @@ public struct TooManyQuestions: Criterion {
         var spans: [TextSpan] = []
         var start = whole.start
         for joiner in joiners + [tokens.upperBound] {
-            let last = (tokens.lowerBound..<joiner).last { text.tokens[$0].isWordLike && text.tokens[$0].span.end > start }
+            let last = (tokens.lowerBound..<joiner).last {
+                text.tokens[$0].isWordLike && text.tokens[$0].span.end > start
+            }
             if let last { spans.append(TextSpan(start: start, end: text.tokens[last].span.end)) }
             if joiner < tokens.upperBound { start = text.tokens[joiner + 1].span.start }
         }
