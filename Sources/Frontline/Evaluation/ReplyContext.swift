@@ -293,10 +293,22 @@ public final class ReplyContext: Sendable {
         }
         // "This is set out in our terms", "the fee was applied correctly": citing the rules is not work done.
         let policyDefences = text.matches(.policyDefence)
+        // "Once a parcel is handed to the courier…", "when your refund is processed": a condition, not work done.
+        func isInCondition(_ match: CueMatch) -> Bool {
+            let sentenceStart = text.sentences[text.tokens[match.tokens.lowerBound].sentence].tokens.lowerBound
+            var index = match.tokens.lowerBound - 1
+            while index >= sentenceStart {
+                let token = text.tokens[index]
+                if token.kind == .punctuation && token.normalized != "'" { return false }
+                if token.word.flags.contains(.conditionalOpener) { return true }
+                index -= 1
+            }
+            return false
+        }
 
         for match in text.matches(.completion) {
             guard let index = verb(after: match), !hasGeneralSubject(match), !isHabitual(match, verb: index),
-                !policyDefences.contains(where: { $0.tokens.contains(index) })
+                !policyDefences.contains(where: { $0.tokens.contains(index) }), !isInCondition(match)
             else { continue }
             let clause = TextSpan(start: match.span.start, end: clauseEnd(after: index))
             let word = text.tokens[index].normalized

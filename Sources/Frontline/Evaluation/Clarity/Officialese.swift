@@ -15,6 +15,7 @@ public struct Officialese: Criterion {
         examples: [
             .triggering("Please ⟦ascertain⟧ whether the light is on ⟦prior to⟧ calling."),
             .triggering("⟦In the event that⟧ the card fails, a new one will be sent."),
+            .triggering("Please ⟦initiate⟧ a return; a replacement will follow ⟦in due course⟧."),
             .nonTriggering("Check if the light is on before you call."),
             .nonTriggering("If the card fails, I'll send a new one."),
             .triggering("⟦W celu⟧ zmiany taryfy proszę ⟦niezwłocznie⟧ zadzwonić.", locale: "pl"),

@@ -12,6 +12,8 @@ public struct UnexplainedAcronyms: Criterion {
         examples: [
             .triggering("The ⟦RSP⟧ is pending on the ⟦OCS⟧."),
             .triggering("We raised an ⟦RMA⟧ for the handset."),
+            .triggering("Voicemail is set up via the ⟦VM⟧ ⟦IVR⟧."),
+            .nonTriggering("PLEASE CALL THE NUMBER ON YOUR LETTER."),
             .nonTriggering("Your SIM and PIN are in the letter."),
             .nonTriggering("We raised an RMA (a return form) for the phone."),
             .triggering("Once the ⟦PAC's⟧ processed, check the ⟦IPoE⟧ login."),
@@ -90,9 +92,15 @@ public struct UnexplainedAcronyms: Criterion {
                 !jargon.contains(index), !token.word.flags.contains(.everydayAcronym),
                 !text.language.everydayAcronyms.contains(acronym.folded)
             else { continue }
-            // A run of capital words is shouting, not acronyms.
-            let neighbours = [index - 1, index + 1].filter { text.tokens.indices.contains($0) }
-            if neighbours.contains(where: { text.tokens[$0].kind == .word && text.tokens[$0].isAllUppercase }) { continue }
+            // A run of capital words that shouts ("PLEASE CALL NOW") is not acronyms; "the VM IVR" is.
+            var runStart = index
+            var runEnd = index + 1
+            func isCapitalWord(_ position: Int) -> Bool {
+                text.tokens[position].kind == .word && text.tokens[position].isAllUppercase
+            }
+            while runStart > 0 && isCapitalWord(runStart - 1) { runStart -= 1 }
+            while runEnd < text.tokens.count && isCapitalWord(runEnd) { runEnd += 1 }
+            if runEnd - runStart >= 2 && Shouting.isShouting(text.tokens[runStart..<runEnd]) { continue }
             if index + 1 < text.tokens.count && text.tokens[index + 1].normalized == "(" { continue }
             guard seen.insert(acronym.folded).inserted else { continue }
             spans.append(token.span)

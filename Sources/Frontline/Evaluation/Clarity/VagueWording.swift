@@ -12,6 +12,7 @@ public struct VagueWording: Criterion {
         examples: [
             .triggering("⟦Maybe⟧ try ⟦something in the settings⟧, ⟦it depends⟧ on the phone."),
             .triggering("The card is ⟦probably⟧ ⟦somewhere⟧ in the box."),
+            .triggering("Please report it via ⟦the appropriate channel⟧."),
             .nonTriggering("Open Settings, then tap Mobile Network."),
             .nonTriggering("The card is in the envelope with your contract."),
             .triggering("⟦Może warto⟧ sprawdzić ⟦coś w ustawieniach⟧, ⟦to zależy⟧ od telefonu.", locale: "pl"),

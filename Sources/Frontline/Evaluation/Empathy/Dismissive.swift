@@ -15,6 +15,7 @@ public struct Dismissive: Criterion {
             .nonTriggering("Hearing 'at least it's manageable' when you're frightened can feel like nobody listens."),
             .nonTriggering("It's been hard for everyone on your street since the outage, and I'm sorry."),
             .triggering("The job market is ⟦tough for everyone right now⟧."),
+            .triggering("Once it's with the courier, it's ⟦out of our hands⟧."),
             .nonTriggering("It will take at least two days, and I'll text you when it ships."),
             .triggering("⟦Not our problem⟧, the signal is the same for everyone."),
             .nonTriggering("It's a big worry, losing a phone; let's block it first."),

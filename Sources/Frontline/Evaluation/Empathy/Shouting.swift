@@ -43,7 +43,7 @@ public struct Shouting: Criterion {
             if token.kind == .word && token.isAllUppercase && token.normalized.unicodeScalars.count >= 2 {
                 var end = index + 1
                 while end < tokens.count && tokens[end].kind == .word && tokens[end].isAllUppercase { end += 1 }
-                if end - index >= 2 && isShouting(tokens[index..<end], reply.language) {
+                if end - index >= 2 && Shouting.isShouting(tokens[index..<end]) {
                     runs.append(reply.reply.span(ofTokens: index..<end))
                 }
                 index = end
@@ -69,7 +69,7 @@ public struct Shouting: Criterion {
     }
 
     /// A run of capitals is shouting when it holds a common word, or longer words that are not everyday acronyms.
-    private func isShouting(_ run: ArraySlice<Token>, _ language: LanguagePack) -> Bool {
+    static func isShouting(_ run: ArraySlice<Token>) -> Bool {
         if run.contains(where: { $0.word.flags.contains(.stopword) }) { return true }
         let acronyms = run.contains { $0.word.flags.contains(.everydayAcronym) }
         return !acronyms && run.contains { $0.normalized.unicodeScalars.count >= 5 }

@@ -21,6 +21,7 @@ public struct ConcreteNextStep: Criterion {
             .nonTriggering("Maybe it will come back on its own."),
             .nonTriggering("A text message is sent to every customer on arrival abroad."),
             .nonTriggering("The charge was applied correctly, as set out in our terms."),
+            .nonTriggering("Once a parcel is handed to the courier it is out of our hands."),
             .nonTriggering("You'll have to contact the police first, and then we'll look at it."),
             .triggering("⟦I've cancelled the card⟧, so there's no need to contact another team."),
             .triggering("⟦Reset the network settings, and if that doesn't help, visit one of our stores⟧."),
