@@ -319,7 +319,7 @@ extension Languages {
             "du er urimelig", "du er dramatisk", "du er besværlig",
         ],
         .sarcasm: [
-            "held og lykke med det", "tillykke", "tillykke med det", "godt forsøgt", "flot forsøg", "ja ja",
+            "held og lykke med det", "godt forsøgt", "flot forsøg", "ja ja",
             "javel ja", "ja sikkert", "det tror jeg gerne", "bravo", "hvilken overraskelse",
             "sikke en overraskelse", "stor overraskelse", "geni", "genialt", "genial idé", "hvor smart",
             "meget smart", "sikke smart", "heldige dig", "tak for ingenting", "tusind tak for ingenting",

@@ -55,6 +55,8 @@ extension Languages {
             "feel", "relate", "appreciate", "assure", "say", "tell", "only", "not", "never", "do", "get", "sorry",
             "afraid", "glad", "happy", "here", "sure", "able", "unable", "going", "the", "a", "that", "this", "so",
             "very", "really", "calling", "on", "in", "with", "at", "from", "back", "aware", "told", "been", "also",
+            "delayed", "stuck", "lost", "missing", "damaged", "broken", "late", "overdue", "expected", "affected",
+            "unavailable",
         ],
         feelingLicensors: [
             "is", "are", "was", "were", "be", "been", "being", "it's", "that's", "this's", "what's", "there's", "big",
@@ -101,7 +103,8 @@ extension Languages {
         "entitlement": "what you get", "in the absence of": "without", "in due course": "soon",
         "without undue delay": "straight away", "irrespective of": "whatever", "initiate": "start",
         "cease": "stop", "actioned": "done", "non-conforming": "faulty", "amendments": "changes",
-        "in respect of": "about", "where applicable": "if it applies",
+        "in respect of": "about", "subject to": "depending on",
+        "ceasing": "stopping", "where applicable": "if it applies",
     ]
 
     private static let englishCues: [Cue: [String]] = [
@@ -360,7 +363,7 @@ extension Languages {
         ],
         .sarcasm: [
             "thanks for nothing",
-            "good luck with that", "congratulations", "congrats", "nice try", "yeah right",
+            "good luck with that", "nice try", "yeah right",
             "sure you did", "bravo", "big surprise", "what a surprise", "genius",
             "brilliant idea", "how clever", "lucky you", "well thanks a lot", "gee", "gee thanks", 
             "of course you did", "i'm sure you did", "i'm sure you have", 

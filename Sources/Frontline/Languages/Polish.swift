@@ -100,7 +100,7 @@ extension Languages {
         "dokonać płatności": "zapłacić", "dokonać wpłaty": "wpłacić", "dokonania płatności": "zapłaty",
         "przedmiotowy": "ten", "przedmiotowa": "ta", "przedmiotowej": "tej", "przedmiotowego": "tego",
         "przedłożyć": "pokazać", "uiścić": "zapłacić", "uiszczenia": "zapłaty", "niezwłocznie": "od razu",
-        "jednakże": "ale", "aczkolwiek": "ale", "tudzież": "i",
+        "jednakże": "ale", "aczkolwiek": "ale", "tudzież": "i", "poprzez": "przez",
         "celem wyjaśnienia": "żeby wyjaśnić", "w przedmiocie": "w sprawie", "za pośrednictwem": "przez",
         "przy czym": "a", "w wyniku": "po", "przysługuje panu": "ma pan", "przysługuje pani": "ma pani",
         "niniejsza": "ta",
@@ -381,7 +381,7 @@ extension Languages {
             "narzeka*", "chcesz tylko", "chce pan tylko coś ugrać", "ugrać",
         ],
         .sarcasm: [
-            "powodzenia z tym", "no to powodzenia", "gratulacje", "gratuluję", "brawo", "no brawo", "ładna próba",
+            "powodzenia z tym", "no to powodzenia", "gratuluję pomysłu", "brawo", "no brawo", "ładna próba",
             "dobra próba", "no akurat", "no jasne", "no pewnie", "też coś", "co za niespodzianka",
             "wielka niespodzianka", "geniusz", "genialny pomysł", "genialne", "bardzo sprytne", "jakżeby inaczej",
             "a jakże", "no oczywiście", "wierzę na słowo", "już to widzę", "dzięki za nic", "szczęściarz",
