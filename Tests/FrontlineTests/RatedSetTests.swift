@@ -48,6 +48,7 @@ struct RatedSet: Sendable, CustomTestStringConvertible {
         RatedSet(name: "rated-requests-and-forums", agreement: 0.9),
         RatedSet(name: "rated-calls-three-languages", agreement: 0.9),
         RatedSet(name: "rated-requests-and-help", agreement: 0.9),
+        RatedSet(name: "rated-everyday-service", agreement: 0.9),
     ]
 
     /// The set's texts, one JSON object per line.

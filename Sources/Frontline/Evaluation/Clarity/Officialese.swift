@@ -4,7 +4,7 @@ public struct Officialese: Criterion {
     public init() {}
 
     /// Points for the first and later official phrases, as a schedule.
-    static let schedule = PointSchedule(steps: [-3, -2], cap: 8)
+    static let schedule = PointSchedule(steps: [-4, -3], cap: 12)
 
     /// The criterion's definition and examples.
     public let definition = CriterionDefinition(
@@ -29,7 +29,7 @@ public struct Officialese: Criterion {
         ]
     )
 
-    /// Three points for the first official phrase and two for each later one, eight at most.
+    /// Four points for the first official phrase and three for each later one, twelve at most.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         let language = reply.language
         return definition.findings(
