@@ -295,15 +295,7 @@ public final class ReplyContext: Sendable {
         let policyDefences = text.matches(.policyDefence)
         // "Once a parcel is handed to the courier…", "when your refund is processed": a condition, not work done.
         func isInCondition(_ match: CueMatch) -> Bool {
-            let sentenceStart = text.sentences[text.tokens[match.tokens.lowerBound].sentence].tokens.lowerBound
-            var index = match.tokens.lowerBound - 1
-            while index >= sentenceStart {
-                let token = text.tokens[index]
-                if token.kind == .punctuation && token.normalized != "'" { return false }
-                if token.word.flags.contains(.conditionalOpener) { return true }
-                index -= 1
-            }
-            return false
+            text.isInClause(before: match.tokens.lowerBound) { $0.word.flags.contains(.conditionalOpener) }
         }
 
         for match in text.matches(.completion) {
@@ -403,15 +395,7 @@ public final class ReplyContext: Sendable {
         let hypothetical = text.language.hypotheticalOpeners
         if !hypothetical.isEmpty {
             feelings.removeAll { feeling in
-                let sentenceStart = text.sentences[text.tokens[feeling.tokens.lowerBound].sentence].tokens.lowerBound
-                var index = feeling.tokens.lowerBound - 1
-                while index >= sentenceStart {
-                    let token = text.tokens[index]
-                    if token.kind == .punctuation && token.normalized != "'" { return false }
-                    if hypothetical.contains(token.normalized) { return true }
-                    index -= 1
-                }
-                return false
+                text.isInClause(before: feeling.tokens.lowerBound) { hypothetical.contains($0.normalized) }
             }
         }
         guard !text.language.feelingLicensors.isEmpty else { return feelings }

@@ -146,6 +146,20 @@ public final class AnalyzedText: Sendable {
         openingWord(of: sentence) { skip.contains($0.normalized) }
     }
 
+    /// True when a word `opens` accepts stands before token `index` in its clause: in the same sentence with no
+    /// punctuation between ("*If* you're in danger", "*once* a parcel is handed to the courier").
+    public func isInClause(before index: Int, openedBy opens: (Token) -> Bool) -> Bool {
+        let sentenceStart = sentences[tokens[index].sentence].tokens.lowerBound
+        var position = index - 1
+        while position >= sentenceStart {
+            let token = tokens[position]
+            if token.kind == .punctuation && token.normalized != "'" { return false }
+            if opens(token) { return true }
+            position -= 1
+        }
+        return false
+    }
+
     /// The index of the first word-like token of a sentence after list markers and words with any of `flags`.
     public func openingWord(of sentence: Sentence, skippingWordsWith flags: WordFlags) -> Int? {
         openingWord(of: sentence) { !$0.word.flags.isDisjoint(with: flags) }
