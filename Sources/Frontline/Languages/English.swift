@@ -389,7 +389,7 @@ extension Languages {
             "these things happen", "shit happens", "it happens, deal with it",
             "no reason to be scared", "no reason to be upset", "no reason to be worried", "no reason to be so",
             "stop dwelling", "don't be so sensitive", "^at least you", "^at least your", "^at least it's",
-            "^at least it is", "tough for everyone right now", "hard for everyone right now",
+            "^at least it is", "well, at least", "tough for everyone right now", "hard for everyone right now",
             "could be worse", "could have been worse", "look on the bright side", "isn't that much",
             "a bit over the top", "plenty of people would", "you knew that going in", "you knew what you were",
             "no point being", "no point in being", "no point getting",

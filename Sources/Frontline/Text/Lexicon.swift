@@ -81,7 +81,9 @@ public struct Lexicon: Sendable {
                     continue
                 }
                 var pattern: [PatternWord] = []
-                for raw in parts {
+                for part in parts {
+                    // A comma inside a phrase ("it happens, deal with it") is a mark of its own, as in analysed text.
+                    let raw = part.count > 1 && part.hasSuffix(",") ? part.dropLast() : part
                     if raw == "#" {
                         pattern.append(.number)
                     } else if raw.hasSuffix("*") {
@@ -89,6 +91,7 @@ public struct Lexicon: Sendable {
                     } else {
                         pattern.append(.exact(intern(folding.fold(String(raw)))))
                     }
+                    if raw.count < part.count { pattern.append(.exact(intern(","))) }
                 }
                 if case .prefix(let stem) = pattern[0], Lexicon.stemKey(stem) == nil {
                     problems.append("\(cue.rawValue): stem '\(stem)*' is shorter than \(Lexicon.stemKeyLength) letters")
@@ -301,7 +304,8 @@ public struct Lexicon: Sendable {
         into frontier: inout [(node: Int32, length: Int)]
     ) {
         let kind = tokens[position].kind
-        guard kind == .word || kind == .number else { return }
+        // A mark takes part only inside a phrase that lists it ("it happens, deal with it"), never opening one.
+        guard kind == .word || kind == .number || (kind == .punctuation && node != 0) else { return }
         // An id from another pack's table is out of range here and matches nothing.
         let raw = tokens[position].word.lexiconID
         let id = raw < rootByWord.count ? raw : -1
@@ -316,6 +320,7 @@ public struct Lexicon: Sendable {
             if nodes[node].number >= 0 { frontier.append((nodes[node].number, length)) }
             return
         }
+        guard kind == .word else { return }
         if node == 0 {
             let word = tokens[position].normalized
             guard let key = Lexicon.stemKey(word) else { return }

@@ -12,6 +12,9 @@ public struct Dismissive: Criterion {
         examples: [
             .triggering("It's ⟦not a big deal⟧, it's ⟦just a phone⟧."),
             .triggering("⟦At least it is⟧ manageable, like your friends say."),
+            .triggering("⟦Well, at least⟧ it's only the one bill."),
+            .triggering("⟦It happens, deal with it⟧."),
+            .nonTriggering("Well at least one of us knows the answer."),
             .nonTriggering("Hearing 'at least it's manageable' when you're frightened can feel like nobody listens."),
             .nonTriggering("It's been hard for everyone on your street since the outage, and I'm sorry."),
             .triggering("The job market is ⟦tough for everyone right now⟧."),

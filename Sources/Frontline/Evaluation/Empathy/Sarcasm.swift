@@ -13,6 +13,7 @@ public struct Sarcasm: Criterion {
             .nonTriggering("Whenever it's convenient, would you mind dropping the charger at my desk? Thanks a lot!"),
             .triggering("⟦Good luck with that⟧, then."),
             .triggering("Leaving it on a taxi roof? ⟦Nice try⟧."),
+            .triggering("A refund? ⟦Yeah, as if⟧."),
             .nonTriggering("Congratulations on getting married! I'll change the name on the account today."),
             .nonTriggering("Good news: the driver has your phone."),
             .nonTriggering("I'm glad the taxi driver picked up."),
