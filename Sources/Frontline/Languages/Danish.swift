@@ -164,6 +164,8 @@ extension Languages {
             "betænksomt af dig", "det er betænksomt", "det er omsorgsfuldt", "godt at du", "hvor må det",
         ],
         .warmth: [
+            "godt arbejde", "flot arbejde", "godt fanget", "godt set", "tak for dit arbejde", "tak for jeres arbejde",
+            "måske kunne vi",
             "tak", "mange tak", "tusind tak", "tak fordi", "tak for", "glad for", "glæder mig", "jeg hjælper gerne",
             "det er en fornøjelse", "med glæde", "selvfølgelig", "naturligvis", "absolut", "helt sikkert",
             "ingen problem", "intet problem", "velkommen", "du er velkommen", "selv tak", "pas på dig selv",
@@ -274,6 +276,7 @@ extension Languages {
             "hvor vil du", "hvad vil du helst",
         ],
         .condescension: [
+            "eller ej ?", "eller ikke ?", "du tager fejl", "hvad er dit problem", "der tager du fejl",
             "må vi minde om", "vi skal minde om", "vi minder om reglerne",
             "det siger sig selv", "det er da indlysende", "indlysende", "åbenlyst", "selvsagt", "^tydeligvis",
             "som jeg allerede har sagt", "som jeg sagde", "som jeg har sagt", "som sagt", "jeg har allerede sagt",

@@ -173,6 +173,11 @@ extension Languages {
             "must have stung", "must feel", "that's when it hits", "no time at all", "of course that's",
         ],
         .warmth: [
+            "great work on", "great job on", "nice work on", "good work on", "great job with", "good job with",
+            "nice job with", "great work !", "great job !", "nice work !", "good work !", "nice catch", "good catch",
+            "great catch", "well spotted", "thanks for your work", "thank you for your work",
+            "thanks for all your work", "thank you for all your work", "great article", "great answer",
+            "perhaps we could", "could we perhaps",
             "hope your week", "hope you're well", "hope you are well", "hope all is well", "hope you're keeping well",
             "i'd gently ask", "may i gently", "you'd know better", "you'd know far better", "you know best",
             "saved me", "i'm sure we can",
@@ -299,6 +304,9 @@ extension Languages {
             "have you thought about", "have you looked into", "did you think about", "couldn't you just",
         ],
         .condescension: [
+            "or not ?", "what's your problem", "what is your problem", "what exactly is your problem", "you're wrong",
+            "you are wrong", "you're mistaken", "you are mistaken", "^actually, that's wrong",
+            "^actually, that is wrong", "how is this not", "how is that not", "how is it not",
             "or get reported", "or i'll report", "or i will report", "or i'll flag", "before you touch it again",
             "nobody is going to wade", "nobody is going to read", "what exactly are the admins",
             "like everyone else has to",

@@ -191,6 +191,8 @@ extension Languages {
             "z pana perspektywy", "z pani perspektywy",
         ],
         .warmth: [
+            "świetna robota", "dobra robota", "kawał dobrej roboty", "dziękuję za twoją pracę",
+            "dziękuję za pańską pracę", "dzięki za twoją pracę", "dobrze wyłapane", "może moglibyśmy",
             "proszę", "dziękuję", "dziękujemy", "bardzo dziękuję", "dziękuję bardzo", "z przyjemnością", "chętnie",
             "oczywiście", "bardzo proszę", "proszę bardzo", "miło mi", "cieszę się", "cieszymy się", "miłego dnia",
             "dzień dobry", "dobry wieczór", "witam", "pozdrawiam", "nie ma za co", "jestem tu", "jestem tutaj",
@@ -326,6 +328,7 @@ extension Languages {
             "czy ona", "czy jest", "czy jesteś", "czy ten", "co pan", "co pani",
         ],
         .condescension: [
+            "czy nie ?", "nie masz racji", "nie ma pan racji", "nie ma pani racji", "o co ci chodzi",
             "przypominamy o zasadach", "pragniemy przypomnieć",
             "to oczywiste", "chyba oczywiste", "oczywista oczywistość", "^przecież", "przecież mówiłem",
             "przecież mówiłam",
