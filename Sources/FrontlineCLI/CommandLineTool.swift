@@ -90,7 +90,7 @@ public enum CommandLineTool {
             io.output.write("\(version)\n")
             return ExitStatus.success
         case "help":
-            guard arguments.count > 1 else {
+            guard arguments.count > 1, arguments[1] != "help" else {
                 io.output.write(rootHelp)
                 return ExitStatus.success
             }
@@ -99,6 +99,12 @@ public enum CommandLineTool {
             }
             io.output.write(command.spec.help)
             return ExitStatus.success
+        case let option where option.hasPrefix("-"):
+            let suggestion = Suggestion.closest(to: option, among: ["--help", "--version"])
+            io.errors.write(
+                "Error: Unknown option '\(option)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+                    + "\nUsage: frontline <subcommand>\n  See 'frontline --help'.\n")
+            return ExitStatus.usage
         default:
             break
         }
@@ -123,9 +129,30 @@ public enum CommandLineTool {
             io.errors.write("Error: \(error.message)\n")
             return ExitStatus.dataError
         } catch {
-            io.errors.write("Error: \(error)\n")
+            io.errors.write("Error: \(describe(error))\n")
             return ExitStatus.failure
         }
+    }
+
+    /// An error in one plain sentence: a Foundation error by its reason, not by its internal dump.
+    static func describe(_ error: Error) -> String {
+        if error is DecodingError { return CourseError.describe(error) }
+        let cocoa = error as NSError
+        guard cocoa.domain == NSCocoaErrorDomain || cocoa.domain == NSPOSIXErrorDomain else { return "\(error)" }
+        if let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        return cocoa.localizedDescription
+    }
+
+    /// The encoder for every JSON a command prints: sorted snake_case keys, as in the JSON Lines and results files.
+    static func jsonEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return encoder
     }
 
     static func command(named name: String) -> (any FrontlineCommand.Type)? {

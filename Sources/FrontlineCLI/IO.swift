@@ -151,8 +151,7 @@ public final class ChunkReader {
                 start = newline + 1
                 scannedUntil = start
                 if line.last == 0x0D { line = line.dropLast() }
-                lineNumber += 1
-                return line
+                return numbered(line)
             }
             scannedUntil = pending.count
             if finished {
@@ -160,8 +159,7 @@ public final class ChunkReader {
                 var line = pending[start...]
                 start = pending.count
                 if line.last == 0x0D { line = line.dropLast() }
-                lineNumber += 1
-                return line
+                return numbered(line)
             }
             let chunk = readChunk()
             if let chunk, !chunk.isEmpty {
@@ -177,6 +175,18 @@ public final class ChunkReader {
         }
     }
 
+    /// Counts a line out; the first loses a UTF-8 byte-order mark, which some editors put at the start of a file.
+    private func numbered(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        lineNumber += 1
+        guard lineNumber == 1 else { return line }
+        return ChunkReader.droppingByteOrderMark(line)
+    }
+
+    /// The bytes without a leading UTF-8 byte-order mark (EF BB BF), if they start with one.
+    static func droppingByteOrderMark(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes
+    }
+
     /// Whatever one read returns (up to 64 KiB): a terminal hands over each line as it is typed, a file fills the buffer.
     private func readChunk() -> [UInt8]? {
         guard let handle else { return nil }
@@ -188,7 +198,7 @@ public final class ChunkReader {
         }
     }
 
-    /// All remaining input as bytes.
+    /// All remaining input as bytes; a file read whole loses a leading UTF-8 byte-order mark.
     public func readAll() -> [UInt8] {
         var all: [UInt8] = Array(pending[start...])
         start = pending.count
@@ -199,6 +209,28 @@ public final class ChunkReader {
                 finished = true
             }
         }
-        return all
+        return lineNumber == 0 ? Array(ChunkReader.droppingByteOrderMark(all[...])) : all
+    }
+}
+
+/// Writes a file the user named on the command line: whole or not at all, with a plain error when it cannot.
+enum FileOutput {
+    /// Writes `data` to `path` (relative to `folder`) atomically; a folder in the way or a missing parent folder is
+    /// reported in one sentence.
+    static func write(_ data: Data, to path: String, in folder: String) throws(DataError) {
+        let url = URL(fileURLWithPath: path.hasPrefix("/") ? path : folder + "/" + path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw DataError("cannot write \(path): it is a folder; give a file name such as \(path)/board.html")
+        }
+        let parent = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DataError("cannot write \(path): the folder \(parent) does not exist")
+        }
+        do {
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw DataError("cannot write \(path): \(CommandLineTool.describe(error))")
+        }
     }
 }

@@ -55,6 +55,42 @@ struct LeaderboardTests {
         #expect(result.entries.map(\.trainee) == ["zoe", "adam", "bea"])
     }
 
+    @Test("A tie goes to whoever first had the score, so resubmitting the same score costs no rank")
+    func tieByFirstReach() {
+        let ana1 = ResultsFixture.results("ana", scores: [[70, 70, 70]], passed: 1, timestamp: "2026-11-01T10:00:00Z")
+        let ana2 = ResultsFixture.results("ana", scores: [[70, 70, 70]], passed: 1, timestamp: "2026-11-05T10:00:00Z")
+        let ben = ResultsFixture.results("ben", scores: [[70, 70, 70]], passed: 1, timestamp: "2026-11-03T10:00:00Z")
+        let result = board([("a1", ResultsFixture.data(ana1)), ("a2", ResultsFixture.data(ana2)), ("b", ResultsFixture.data(ben))])
+        #expect(result.entries.map(\.trainee) == ["ana", "ben"])
+        #expect(result.entries[0].lastActivity == "2026-11-05T10:00:00Z" && result.entries[0].reachedAt == "2026-11-01T10:00:00Z")
+    }
+
+    @Test("Timestamps are compared as moments; one that is no date is flagged and loses ties")
+    func timestamps() {
+        // 12:00 at +05:00 is 07:00 UTC, before 10:00 UTC, though it sorts after it as text.
+        let east = ResultsFixture.results("zoe", scores: [[60, 60, 60]], passed: 1, timestamp: "2026-11-20T12:00:00+05:00")
+        let west = ResultsFixture.results("adam", scores: [[60, 60, 60]], passed: 1, timestamp: "2026-11-20T10:00:00Z")
+        let bogus = ResultsFixture.results("al", scores: [[60, 60, 60]], passed: 1, timestamp: "0000")
+        let fraction = ResultsFixture.results("bo", scores: [[60, 60, 60]], passed: 1, timestamp: "2026-11-20T11:00:00.250Z")
+        let result = board([
+            ("w", ResultsFixture.data(west)), ("e", ResultsFixture.data(east)), ("x", ResultsFixture.data(bogus)),
+            ("f", ResultsFixture.data(fraction)),
+        ])
+        #expect(result.entries.map(\.trainee) == ["zoe", "adam", "bo", "al"])
+        #expect(result.flags.map(\.kind) == ["bad-timestamp"] && result.flags[0].trainee == "al")
+    }
+
+    @Test("Nicknames do not change when other trainees join the cohort")
+    func nicknamesIgnoreTheCohort() {
+        let names = (0..<60).map { "trainee\($0)@example.com" }
+        let files = names.map { ($0, ResultsFixture.data(ResultsFixture.results($0, scores: [[50, 50, 50]], passed: 1))) }
+        let alone = board([files[0]], anonymize: true).entries[0].trainee
+        let together = board(files, anonymize: true)
+        let original = together.entries.map(\.trainee)
+        #expect(original.contains(alone), "\(alone) is not among \(original.prefix(5))…")
+        #expect(Set(original).count == names.count, "every trainee has a nickname of their own")
+    }
+
     @Test("Malformed, oversized, forged, duplicate and foreign files are flagged, never dropped silently, never a crash")
     func untrustedInput() {
         var forged = ResultsFixture.results("eve", scores: [[10, 10, 10]], passed: 0)
@@ -125,7 +161,35 @@ struct LeaderboardTests {
         let missing = CommandLineTool.run(arguments: ["leaderboard", folder.appendingPathComponent("nope").path])
         #expect(missing.exitCode == 65 && missing.stderr.contains("no such file or folder"))
         let json = CommandLineTool.run(arguments: ["leaderboard", folder.path, "--format", "json", "--grader-digest", ResultsFixture.digest])
-        #expect(json.stdout.contains("\"entries\""))
+        #expect(json.stdout.contains("\"entries\"") && json.stdout.contains("\"best_points\""))
+
+        // The same file named twice, or again through its folder, is read once and not flagged as a duplicate.
+        let ana = folder.appendingPathComponent("week1/ana.json").path
+        let twice = CommandLineTool.run(
+            arguments: ["leaderboard", ana, ana, folder.path, "--format", "json", "--grader-digest", ResultsFixture.digest])
+        #expect(!twice.stdout.contains("\"duplicate\""), "\(twice.stdout)")
+
+        // A mistyped path leaves a good board as it was.
+        let before = try Data(contentsOf: out)
+        let typo = CommandLineTool.run(
+            arguments: ["leaderboard", ana, folder.appendingPathComponent("week2").path, "--out", out.path,
+                "--grader-digest", ResultsFixture.digest])
+        #expect(typo.exitCode == 65 && typo.stderr.contains("Not writing"))
+        #expect(try Data(contentsOf: out) == before)
+
+        // A folder or a missing folder as --out is one plain sentence, not a Foundation dump.
+        let intoFolder = CommandLineTool.run(
+            arguments: ["leaderboard", ana, "--out", folder.path, "--grader-digest", ResultsFixture.digest])
+        #expect(intoFolder.exitCode == 65 && intoFolder.stderr.contains("it is a folder"))
+        let noParent = CommandLineTool.run(
+            arguments: ["leaderboard", ana, "--out", folder.appendingPathComponent("nope/board.md").path,
+                "--grader-digest", ResultsFixture.digest])
+        #expect(noParent.exitCode == 65 && noParent.stderr.contains("does not exist"))
+        #expect(!noParent.stderr.contains("NSCocoaErrorDomain"))
+
+        // Outside a kit, with no digest given, the grader check cannot run, and the user is told so.
+        let outside = CommandLineTool.run(arguments: ["leaderboard", ana], workingDirectory: folder.path)
+        #expect(outside.stderr.contains("not inside a Frontline kit"))
     }
 
     @Test("SHA-256 matches the published test vectors")

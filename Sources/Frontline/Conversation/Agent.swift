@@ -33,6 +33,17 @@ public enum Speaker: String, Codable, Sendable {
     case customer
     /// The agent.
     case agent
+
+    /// Reads "customer" or "agent" in any case ("Agent" is the agent), and names both when it is neither.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let name = try container.decode(String.self)
+        guard let speaker = Speaker(rawValue: name.lowercased()) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "speaker '\(name)' is neither 'customer' nor 'agent'")
+        }
+        self = speaker
+    }
 }
 
 /// The call so far, as an agent sees it: the scenario, the customer's details it may know, and every turn.

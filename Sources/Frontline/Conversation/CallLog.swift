@@ -29,24 +29,44 @@ public struct CallLog: Codable, Sendable {
 
     /// Reads a log: JSON (`{"turns": [{"speaker", "text"}]}` or a bare array) or text lines starting `Customer:` / `Agent:`.
     ///
-    /// In a text log a line without a speaker continues the previous turn; a first line without one is an error.
+    /// In a text log a line without a speaker continues the previous turn; a first line without one is an error. A
+    /// time in brackets before the speaker ("[10:02] Customer: …") is skipped. Either way a log needs an agent turn.
     public static func read(_ data: Data) throws(ReadError) -> CallLog {
         guard let text = String(data: data, encoding: .utf8) else { throw ReadError(description: "the log is not valid UTF-8") }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
-            let decoder = JSONDecoder()
-            if let log = try? decoder.decode(CallLog.self, from: data) { return log }
-            if let turns = try? decoder.decode([Turn].self, from: data) { return CallLog(turns: turns) }
-            do {
-                _ = try decoder.decode(CallLog.self, from: data)
-            } catch {
-                throw ReadError(description: "the JSON log does not read: \(CourseError.describe(error))")
-            }
+        let log = try looksLikeJSON(text) ? readJSON(data, array: text.drop { $0.isWhitespace }.hasPrefix("[")) : readLines(text)
+        guard log.turns.contains(where: { $0.speaker == .agent }) else {
+            throw ReadError(description: "the log has no agent turn to grade")
         }
+        return log
+    }
+
+    /// True for an object, or an array whose first element is an object (or that is empty): "[10:02] Customer:"
+    /// starts a text log with a time, not JSON.
+    private static func looksLikeJSON(_ text: String) -> Bool {
+        let start = text.drop { $0.isWhitespace }
+        if start.hasPrefix("{") { return true }
+        guard start.hasPrefix("[") else { return false }
+        let next = start.dropFirst().drop { $0.isWhitespace }.first
+        return next == "{" || next == "]"
+    }
+
+    private static func readJSON(_ data: Data, array: Bool) throws(ReadError) -> CallLog {
+        let decoder = JSONDecoder()
+        do {
+            return array ? CallLog(turns: try decoder.decode([Turn].self, from: data)) : try decoder.decode(CallLog.self, from: data)
+        } catch {
+            throw ReadError(description: "the JSON log does not read: \(CourseError.describe(error))")
+        }
+    }
+
+    private static func readLines(_ text: String) throws(ReadError) -> CallLog {
         var turns: [Turn] = []
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            var line = raw.trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+            if line.hasPrefix("["), let close = line.prefix(32).firstIndex(of: "]") {
+                line = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            }
             if let (speaker, rest) = speakerPrefix(line) {
                 turns.append(Turn(speaker: speaker, text: rest, line: index + 1))
             } else if !turns.isEmpty {
@@ -54,9 +74,6 @@ public struct CallLog: Codable, Sendable {
             } else {
                 throw ReadError(description: "line \(index + 1): a turn must start with 'Customer:' or 'Agent:'")
             }
-        }
-        guard turns.contains(where: { $0.speaker == .agent }) else {
-            throw ReadError(description: "the log has no agent turn to grade")
         }
         return CallLog(turns: turns)
     }

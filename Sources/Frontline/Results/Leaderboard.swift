@@ -4,7 +4,7 @@ import Foundation
 /// A cohort ranked from trainees' results files, with every problem in the files flagged rather than dropped.
 ///
 /// Ranking: most points in each trainee's latest results; ties go to more exercises completed, then to whoever
-/// reached the score first (earlier last activity), then by trainee id.
+/// reached the score first (the earliest submission with those points), then by trainee id.
 public struct Leaderboard: Codable, Sendable {
     /// A problem found in the input, tied to its file and trainee where known.
     public struct Flag: Codable, Hashable, Sendable, Error {
@@ -12,7 +12,8 @@ public struct Leaderboard: Codable, Sendable {
         public var source: String
         /// The trainee concerned, when known.
         public var trainee: String?
-        /// What kind of problem: malformed, oversized, forged-total, duplicate, grader-mismatch, missing-trainee, bad-version.
+        /// What kind of problem: malformed, oversized, forged-total, duplicate, grader-mismatch, missing-trainee,
+        /// bad-version, bad-timestamp.
         public var kind: String
         /// What is wrong, in one sentence.
         public var message: String
@@ -44,6 +45,8 @@ public struct Leaderboard: Codable, Sendable {
         public var completed: Int
         /// The latest results' timestamp.
         public var lastActivity: String
+        /// When the trainee first had their current points: the tie-break between equal scores.
+        public var reachedAt: String
         /// Every submission, oldest first.
         public var history: [Submission]
         /// Problems flagged for this trainee.
@@ -95,6 +98,7 @@ public struct Leaderboard: Codable, Sendable {
         var flags: [Flag] = []
         var byTrainee: [String: [(source: String, results: TraineeResults)]] = [:]
         var seen: Set<String> = []
+        var moments: [String: Date] = [:]
         for (index, slot) in slots.results.enumerated() {
             switch slot {
             case .failure(let flag)?:
@@ -110,6 +114,11 @@ public struct Leaderboard: Codable, Sendable {
                     flags.append(Flag(source: source, trainee: results.trainee, kind: "duplicate", message: "the same trainee and timestamp appear in another file; counted once"))
                     continue
                 }
+                if let moment = Leaderboard.moment(results.timestamp) {
+                    moments[results.timestamp] = moment
+                } else {
+                    flags.append(Flag(source: source, trainee: results.trainee, kind: "bad-timestamp", message: "timestamp '\(results.timestamp.prefix(40))' is not an ISO 8601 date and time such as 2026-11-20T10:00:00Z; counted as the oldest results and as last on ties"))
+                }
                 flags += recompute(&results, source: source)
                 if let expectedDigest, results.graderDigest != expectedDigest {
                     flags.append(Flag(source: source, trainee: results.trainee, kind: "grader-mismatch", message: "graded by a different grader (digest \(results.graderDigest.prefix(12))…, this kit \(expectedDigest.prefix(12))…)"))
@@ -120,27 +129,44 @@ public struct Leaderboard: Codable, Sendable {
             }
         }
         var entries: [Entry] = []
+        // Times are compared as moments, so "12:00+05:00" comes before "10:00Z"; a timestamp that is no date is the
+        // oldest results in a history and the last on a tie.
+        func when(_ timestamp: String, unknown: Date) -> Date { moments[timestamp] ?? unknown }
         for (id, submissions) in byTrainee {
-            let ordered = submissions.sorted { ($0.results.timestamp, $0.source) < ($1.results.timestamp, $1.source) }
+            let ordered = submissions.sorted {
+                (when($0.results.timestamp, unknown: .distantPast), $0.source)
+                    < (when($1.results.timestamp, unknown: .distantPast), $1.source)
+            }
             guard let latest = ordered.last?.results else { continue }
+            let reached = ordered.first { $0.results.score == latest.score }?.results.timestamp ?? latest.timestamp
             let traineeFlags = flags.filter { $0.trainee?.lowercased() == id }.map { "\($0.kind): \($0.message)" }
             entries.append(
                 Entry(
                     rank: 0, trainee: latest.trainee, points: latest.score, maxPoints: latest.maxScore,
                     bestPoints: ordered.map(\.results.score).max() ?? latest.score, dimensions: latest.dimensions,
-                    completed: latest.completed, lastActivity: latest.timestamp,
+                    completed: latest.completed, lastActivity: latest.timestamp, reachedAt: reached,
                     history: ordered.map { Submission(timestamp: $0.results.timestamp, points: $0.results.score) },
                     flags: traineeFlags))
         }
         entries.sort { lhs, rhs in
             if lhs.points != rhs.points { return lhs.points > rhs.points }
             if lhs.completed != rhs.completed { return lhs.completed > rhs.completed }
-            if lhs.lastActivity != rhs.lastActivity { return lhs.lastActivity < rhs.lastActivity }
+            let (left, right) = (when(lhs.reachedAt, unknown: .distantFuture), when(rhs.reachedAt, unknown: .distantFuture))
+            if left != right { return left < right }
             return lhs.trainee.lowercased() < rhs.trainee.lowercased()
         }
         for index in entries.indices { entries[index].rank = index + 1 }
         if anonymize { Leaderboard.anonymize(&entries, flags: &flags) }
         return Leaderboard(entries: entries, awards: awards(entries), flags: flags, filesRead: files.count)
+    }
+
+    /// The moment an ISO 8601 timestamp names ("2026-11-20T10:00:00Z", with or without fractions of a second or an
+    /// offset), or nil when it names none.
+    static func moment(_ timestamp: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: timestamp) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: timestamp)
     }
 
     private static func decode(_ file: (source: String, data: Data), decoder: JSONDecoder) -> Result<TraineeResults, Flag> {
@@ -218,9 +244,11 @@ public struct Leaderboard: Codable, Sendable {
         var names: [String: String] = [:]
         for original in entries.map({ $0.trainee.lowercased() }).sorted() {
             let hash = Persona.stableHash(original)
-            var name = "\(adjectives[Int(hash % 16)]) \(animals[Int((hash / 16) % 16)])"
+            // A number from the same hash makes clashes rare (1 in 22,784 per pair), so a nickname does not depend
+            // on who else is in the cohort; a clash that still happens is told apart by a letter.
+            var name = "\(adjectives[Int(hash % 16)]) \(animals[Int((hash / 16) % 16)]) \(10 + Int((hash / 256) % 89))"
             used[name, default: 0] += 1
-            if let count = used[name], count > 1 { name += " \(count)" }
+            if let count = used[name], count > 1 { name += "-\(Character(Unicode.Scalar(UInt8(0x60 + min(count, 26)))))" }
             names[original] = name
         }
         for index in entries.indices { entries[index].trainee = names[entries[index].trainee.lowercased()] ?? "(anonymous)" }

@@ -46,6 +46,16 @@ struct NewCommand: FrontlineCommand {
             throw UsageError("A new exercise needs --module <id> and --scenario <id>.")
         }
         if what == "scenario" && persona == nil { throw UsageError("A new scenario needs --persona <id>.") }
+        // An option meant for another kind of thing is a mistake to report, not one to ignore.
+        let allowed: [String: Set<String>] = [
+            "exercise": ["module", "scenario", "kind"], "persona": [], "scenario": ["persona"],
+        ]
+        let stray = ["module", "scenario", "kind", "persona"].filter {
+            arguments.value($0) != nil && !(allowed[what]?.contains($0) ?? false)
+        }
+        if !stray.isEmpty {
+            throw UsageError("'new \(what)' takes no \(stray.map { "--\($0)" }.joined(separator: " or ")).")
+        }
     }
 
     func run(_ io: CommandIO) throws -> Int32 {

@@ -146,10 +146,45 @@ enum Scaffold {
         return plan
     }
 
+    /// The curriculum in the layout it is kept in: fields in a fixed order, one objective a line and exercise ids
+    /// filled into lines of at most 120 characters, so registering an exercise changes one or two lines.
     static func encode(_ curriculum: Curriculum) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(curriculum), as: UTF8.self) + "\n"
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        func quoted(_ text: String) throws -> String { String(decoding: try encoder.encode(text), as: UTF8.self) }
+        func list(_ key: String, _ items: [String], last: Bool, oneALine: Bool) -> [String] {
+            let end = last ? "" : ","
+            let inline = "      \"\(key)\": [\(items.joined(separator: ", "))]\(end)"
+            if items.isEmpty || (!oneALine && inline.count <= 120) { return [inline] }
+            var lines = ["      \"\(key)\": ["]
+            if oneALine {
+                lines += items.enumerated().map { "        \($1)\($0 < items.count - 1 ? "," : "")" }
+            } else {
+                var line = "       "
+                for (index, item) in items.enumerated() {
+                    let piece = " " + item + (index < items.count - 1 ? "," : "")
+                    if line.count + piece.count > 120 {
+                        lines.append(line)
+                        line = "       "
+                    }
+                    line += piece
+                }
+                lines.append(line)
+            }
+            return lines + ["      ]\(end)"]
+        }
+        var lines = ["{", "  \"title\": \(try quoted(curriculum.title)),", "  \"modules\": ["]
+        for (index, module) in curriculum.modules.enumerated() {
+            lines += [
+                "    {", "      \"id\": \(try quoted(module.id)),", "      \"title\": \(try quoted(module.title)),",
+                "      \"summary\": \(try quoted(module.summary)),",
+            ]
+            lines += list("objectives", try module.objectives.map(quoted), last: false, oneALine: true)
+            lines.append("      \"reading\": \(try quoted(module.reading)),")
+            lines += list("exercises", try module.exercises.map(quoted), last: true, oneALine: false)
+            lines.append(index < curriculum.modules.count - 1 ? "    }," : "    }")
+        }
+        return (lines + ["  ]", "}"]).joined(separator: "\n") + "\n"
     }
 
     // MARK: - Personas and scenarios

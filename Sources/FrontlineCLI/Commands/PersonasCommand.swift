@@ -21,6 +21,7 @@ struct PersonasCommand: FrontlineCommand {
         id = arguments.positionals.first
         json = arguments.value("format") == "json"
         locale = arguments.value("locale")
+        if let locale, Languages.pack(for: locale) == nil { throw UsageError(LocaleError(code: locale).description) }
     }
 
     func run(_ io: CommandIO) throws -> Int32 {

@@ -21,7 +21,9 @@ struct ScoreCommand: FrontlineCommand {
                 choices: ["text", "json", "markdown", "jsonl"]),
             .value("transcript", "file", help: "Grade every agent turn of a call log (JSON, or 'Customer:' / 'Agent:' lines)."),
         ],
-        extraUsage: ["frontline score --format jsonl [<file>|-]", "frontline score --transcript <file> [--format text|json]"])
+        extraUsage: [
+            "frontline score --format jsonl [<file>|-]", "frontline score --transcript <file> [--format text|json|markdown]",
+        ])
 
     let argument: String?
     let customer: String?
@@ -52,6 +54,9 @@ struct ScoreCommand: FrontlineCommand {
     func run(_ io: CommandIO) throws -> Int32 {
         if let transcript { return try scoreTranscript(transcript, io) }
         if format == "jsonl" {
+            if argument == nil && io.inputIsTerminal {
+                throw UsageError("Give a JSON Lines file, or pipe the lines in with '-'.")
+            }
             let reader = try io.openInput(argument)
             let failures = JSONLinesScorer(defaultLocale: locale).score(reader, to: io.output)
             return failures == 0 ? CommandLineTool.ExitStatus.success : CommandLineTool.ExitStatus.dataError
@@ -71,9 +76,7 @@ struct ScoreCommand: FrontlineCommand {
         let card = try ReplyGrader().grade(reply: reply, customer: customer, locale: locale)
         switch format {
         case "json":
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            io.output.write(String(decoding: try encoder.encode(card), as: UTF8.self) + "\n")
+            io.output.write(String(decoding: try CommandLineTool.jsonEncoder().encode(card), as: UTF8.self) + "\n")
         case "markdown":
             io.output.write(MarkdownReport().render(card))
         default:
@@ -103,9 +106,15 @@ struct ScoreCommand: FrontlineCommand {
             let output = Output(
                 turns: graded.turns.map { Output.Turn(turn: $0.turn, text: log.turns[$0.turn - 1].text, scorecard: $0.card) },
                 overall: graded.overall)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            io.output.write(String(decoding: try encoder.encode(output), as: UTF8.self) + "\n")
+            io.output.write(String(decoding: try CommandLineTool.jsonEncoder().encode(output), as: UTF8.self) + "\n")
+            return CommandLineTool.ExitStatus.success
+        }
+        if format == "markdown" {
+            let report = MarkdownReport()
+            for (turn, card) in graded.turns {
+                io.output.write("## Turn \(turn) (agent)\n\n> \(MarkdownReport.escape(log.turns[turn - 1].text))\n\n\(report.render(card))\n")
+            }
+            io.output.write("## The whole call\n\n" + report.render(graded.overall))
             return CommandLineTool.ExitStatus.success
         }
         let report = TextReport(usesColor: io.usesColor)

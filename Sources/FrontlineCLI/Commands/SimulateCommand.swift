@@ -30,7 +30,9 @@ struct SimulateCommand: FrontlineCommand {
         guard arguments.positionals.count == 1 else { throw UsageError("Expected one scenario id.") }
         self.scenario = scenario
         if let text = arguments.value("seed") {
-            guard let seed = UInt64(text) else { throw UsageError("--seed takes a whole number ≥ 0, not '\(text)'.") }
+            guard let seed = UInt64(text) else {
+                throw UsageError("--seed takes a whole number from 0 to \(UInt64.max), not '\(text)'.")
+            }
             self.seed = seed
         } else {
             self.seed = 1
@@ -39,9 +41,9 @@ struct SimulateCommand: FrontlineCommand {
         json = arguments.value("format") == "json"
     }
 
-    /// Reads one turn line: the words, then actions after ' | '.
+    /// Reads one turn line: the words, then actions after ' | ' (a bar before a slash needs no spaces: "Hi|/taxi").
     static func parseTurn(_ line: String) -> Result<AgentReply, ActionSyntaxError> {
-        let parts = line.components(separatedBy: " | ")
+        let parts = splitActions(line)
         var text = parts[0]
         var actions: [AgentAction] = []
         var actionParts = Array(parts.dropFirst())
@@ -58,6 +60,32 @@ struct SimulateCommand: FrontlineCommand {
         return .success(AgentReply(text.trimmingCharacters(in: .whitespaces), actions: actions))
     }
 
+    /// The line cut at each bar that has spaces on both sides or starts an action ("|/").
+    static func splitActions(_ line: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            let next = line.index(after: index)
+            if character == "|" {
+                let before = current.last.map(\.isWhitespace) ?? false
+                let after = line[next...].first.map(\.isWhitespace) ?? false
+                let action = line[next...].drop { $0 == " " }.first == "/"
+                if (before && after) || action {
+                    parts.append(before ? String(current.dropLast()) : current)
+                    current = ""
+                    index = after ? line.index(after: next) : next
+                    continue
+                }
+            }
+            current.append(character)
+            index = next
+        }
+        parts.append(current)
+        return parts
+    }
+
     func run(_ io: CommandIO) throws -> Int32 {
         guard let entry = Catalog.entry(scenario) else {
             let suggestion = Suggestion.closest(to: scenario, among: Catalog.scenarios.map(\.id))
@@ -65,11 +93,15 @@ struct SimulateCommand: FrontlineCommand {
         }
         var session = entry.session(seed: seed)
         let interactive = script == nil
+        // A person typing may try a bad line again; piped or scripted lines are skipped and fail the run at the end.
+        let typing = interactive && io.inputIsTerminal
+        // With --format json, standard output carries only the JSON; the conversation goes to standard error.
+        let prompts = json ? io.errors : io.output
         let reader = try io.openInput(script)
         if interactive {
-            io.output.write("\(entry.scenario.title) — you are the agent. One line per turn; ' | /action' adds actions; an empty line ends.\n\n")
-            io.output.write("Customer: \(session.conversation.lastCustomerMessage)\n")
-            io.output.flush()
+            prompts.write("\(entry.scenario.title) — you are the agent. One line per turn; ' | /action' adds actions; an empty line ends.\n\n")
+            prompts.write("Customer: \(session.conversation.lastCustomerMessage)\n")
+            prompts.flush()
         }
         var badLines = 0
         while !session.isOver, let bytes = reader.nextLine() {
@@ -85,25 +117,23 @@ struct SimulateCommand: FrontlineCommand {
             }
             switch SimulateCommand.parseTurn(trimmed) {
             case .failure(let error):
-                io.errors.write("line \(reader.lineNumber): \(error.description); \(interactive ? "try again" : "skipped")\n")
+                io.errors.write("line \(reader.lineNumber): \(error.description); \(typing ? "try again" : "skipped")\n")
                 badLines += 1
             case .success(let reply):
                 if let answer = session.respond(reply), interactive {
-                    io.output.write("Customer: \(answer)\n")
-                    io.output.flush()
+                    prompts.write("Customer: \(answer)\n")
+                    prompts.flush()
                 }
             }
         }
         session.stop()
         let transcript = session.transcript()
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            io.output.write(String(decoding: try encoder.encode(transcript), as: UTF8.self) + "\n")
+            io.output.write(String(decoding: try CommandLineTool.jsonEncoder().encode(transcript), as: UTF8.self) + "\n")
         } else {
-            if interactive { io.output.write("\n") }
+            if interactive { prompts.write("\n") }
             io.output.write(TranscriptReport(usesColor: io.usesColor).render(transcript))
         }
-        return badLines > 0 && !interactive ? CommandLineTool.ExitStatus.dataError : CommandLineTool.ExitStatus.success
+        return badLines > 0 && !typing ? CommandLineTool.ExitStatus.dataError : CommandLineTool.ExitStatus.success
     }
 }

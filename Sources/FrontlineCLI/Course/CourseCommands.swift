@@ -45,7 +45,8 @@ struct ListCommand: FrontlineCommand {
         }
         if !averages.isEmpty { io.output.write(" Average so far: \(averages.joined(separator: ", ")).") }
         io.output.write("\n")
-        if let next = progress.items.first(where: { $0.status != .passed && (locale == nil || $0.spec.locale == locale) }) {
+        let started = progress.items.filter { $0.status != .notStarted }.map(\.spec)
+        if let next = progress.next(in: CourseProgress.trainingLocale(requested: locale, started: started, io: io)) {
             io.output.write("Next: swift run frontline check \(next.spec.id.prefix(2))  (\(next.spec.id))\n")
         }
         return CommandLineTool.ExitStatus.success
@@ -54,17 +55,23 @@ struct ListCommand: FrontlineCommand {
 
 /// `frontline next`: the next exercise to do, with where to start.
 struct NextCommand: FrontlineCommand {
-    static let spec = CommandSpec(name: "next", abstract: "Show the next exercise to do and the file to open.")
+    static let spec = CommandSpec(
+        name: "next", abstract: "Show the next exercise to do and the file to open.",
+        options: [CourseProgress.localeOption])
+
+    let locale: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.isEmpty else { throw UsageError("'next' takes no arguments.") }
+        locale = try CourseProgress.requestedLocale(arguments)
     }
 
     func run(_ io: CommandIO) throws -> Int32 {
         let course = try CourseProgress.library(io)
         let progress = try CourseProgress.measure(course, io: io)
         if let status = progress.buildFailure(io) { return status }
-        guard let next = progress.next else {
+        let started = progress.items.filter { $0.status != .notStarted }.map(\.spec)
+        guard let next = progress.next(in: CourseProgress.trainingLocale(requested: locale, started: started, io: io)) else {
             io.output.write("Every exercise passes. Well done! Try 'frontline simulate <scenario>' for free practice.\n")
             return CommandLineTool.ExitStatus.success
         }
@@ -88,20 +95,27 @@ struct HintCommand: FrontlineCommand {
         name: "hint",
         abstract: "Show hints for an exercise: level 1 is a nudge, higher levels a stronger pointer and a worked example.",
         arguments: [ArgumentSpec("exercise", help: "The exercise id or its number (default: the first exercise you have not started).")],
-        options: [.value("level", short: "n", "n", help: "How much help, from 1 (default) to the number of tiers.")])
+        options: [
+            .value("level", short: "n", "n", help: "How much help, from 1 (default) to the number of tiers."),
+            CourseProgress.localeOption,
+        ])
 
     let exercise: String?
     let level: Int
+    let locale: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count <= 1 else { throw UsageError("Expected at most one exercise.") }
         exercise = arguments.positionals.first
         if let text = arguments.value("level") {
-            guard let level = Int(text), level >= 1 else { throw UsageError("--level takes a whole number from 1, not '\(text)'.") }
+            guard let level = Int(text), level >= 1 else {
+                throw UsageError("--level takes a whole number from 1 up, not '\(text)'.")
+            }
             self.level = level
         } else {
             level = 1
         }
+        locale = try CourseProgress.requestedLocale(arguments)
     }
 
     func run(_ io: CommandIO) throws -> Int32 {
@@ -111,10 +125,14 @@ struct HintCommand: FrontlineCommand {
             guard let found = course.exercise(exercise) else { throw UsageError(unknownExercise(exercise, in: course)) }
             spec = found
         } else {
-            // Without a name: the first exercise whose file still holds the starter's TODO.
-            guard let first = course.exercises.first(where: { spec in
+            // Without a name: the first exercise in the trainee's language whose file still holds the starter's TODO.
+            let untouched = course.exercises.filter { spec in
                 (try? String(contentsOf: course.workFile(of: spec), encoding: .utf8))?.contains("\"\(NotStarted.marker)") ?? false
-            }) ?? course.exercises.first else { throw DataError("The course has no exercises.") }
+            }
+            let started = course.exercises.filter { spec in !untouched.contains { $0.id == spec.id } }
+            let language = CourseProgress.trainingLocale(requested: locale, started: started, io: io)
+            guard let first = untouched.first(where: { $0.locale == language }) ?? untouched.first ?? course.exercises.first
+            else { throw DataError("The course has no exercises.") }
             spec = first
         }
         guard let hints = course.hints(of: spec) else { throw DataError("Exercises/\(spec.id)/.docs/hints.md is missing.") }
@@ -134,15 +152,20 @@ struct CheckCommand: FrontlineCommand {
         name: "check",
         abstract: "Grade one exercise with its real test and show the scorecard for every customer variant.",
         arguments: [ArgumentSpec("exercise", help: "The exercise id or its number (default: the next exercise).")],
-        options: [.flag("verbose", short: "v", help: "Show every finding, not only those that cost points.")])
+        options: [
+            .flag("verbose", short: "v", help: "Show every finding, not only those that cost points."),
+            CourseProgress.localeOption,
+        ])
 
     let exercise: String?
     let verbose: Bool
+    let locale: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count <= 1 else { throw UsageError("Expected at most one exercise.") }
         exercise = arguments.positionals.first
         verbose = arguments.flag("verbose")
+        locale = try CourseProgress.requestedLocale(arguments)
     }
 
     func run(_ io: CommandIO) throws -> Int32 {
@@ -156,7 +179,9 @@ struct CheckCommand: FrontlineCommand {
         }
         let progress = try CourseProgress.measure(course, exercise: id, io: io)
         if let status = progress.buildFailure(io) { return status }
-        let chosen = id.flatMap { id in progress.items.first { $0.spec.id == id } } ?? progress.next
+        let started = progress.items.filter { $0.status != .notStarted }.map(\.spec)
+        let language = CourseProgress.trainingLocale(requested: locale, started: started, io: io)
+        let chosen = id.flatMap { id in progress.items.first { $0.spec.id == id } } ?? progress.next(in: language)
         guard let item = chosen else {
             io.output.write("Every exercise passes.\n")
             return CommandLineTool.ExitStatus.success
@@ -230,7 +255,8 @@ struct ResetCommand: FrontlineCommand {
         if !confirmed {
             io.output.write("Restore the starter of \(spec.id)? Your current file is kept as a backup. [y/N] ")
             io.output.flush()
-            let answer = String(decoding: try io.openInput("-").nextLine() ?? [], as: UTF8.self).lowercased()
+            let answer = String(decoding: try io.openInput("-").nextLine() ?? [], as: UTF8.self)
+                .trimmingCharacters(in: .whitespaces).lowercased()
             guard answer == "y" || answer == "yes" else {
                 io.output.write("\nNothing changed.\n")
                 return CommandLineTool.ExitStatus.success

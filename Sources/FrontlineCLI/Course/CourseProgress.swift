@@ -55,6 +55,35 @@ struct CourseProgress {
     /// The first exercise, in course order, that is not passed yet.
     var next: Item? { items.first { $0.status != .passed } }
 
+    /// The first exercise not passed yet in the trainee's language, else in any language.
+    func next(in locale: String) -> Item? {
+        items.first { $0.status != .passed && $0.spec.locale == locale } ?? next
+    }
+
+    /// The language a trainee works in: the one asked for, else `FRONTLINE_LOCALE`, else the one most of the
+    /// exercises they have started are in (English on a tie), else English.
+    static func trainingLocale(requested: String?, started: [ExerciseSpec], io: CommandIO) -> String {
+        if let requested { return requested }
+        if let preferred = io.environment["FRONTLINE_LOCALE"], Languages.pack(for: preferred) != nil { return preferred }
+        let counts = Dictionary(grouping: started, by: \.locale).mapValues(\.count)
+        let english = counts["en"] ?? 0
+        guard let (locale, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count > english else {
+            return "en"
+        }
+        return locale
+    }
+
+    /// Reads `--locale` for a course command, rejecting a language the kit does not have.
+    static func requestedLocale(_ arguments: ParsedArguments) throws(UsageError) -> String? {
+        guard let locale = arguments.value("locale") else { return nil }
+        guard Languages.pack(for: locale) != nil else { throw UsageError(LocaleError(code: locale).description) }
+        return locale
+    }
+
+    /// The option every course command that picks an exercise for the trainee takes.
+    static let localeOption = OptionSpec.value(
+        "locale", short: "l", "code", help: "The language you train in (default: FRONTLINE_LOCALE, else the one you started in, else en).")
+
     /// A report of build errors, when the exercises do not compile.
     func buildFailure(_ io: CommandIO) -> Int32? {
         guard !buildErrors.isEmpty else { return nil }

@@ -8,11 +8,12 @@ struct LeaderboardCommand: FrontlineCommand {
         abstract: "Rank trainees from results files or folders; bad, forged or foreign files are flagged, never dropped.",
         discussion: """
             Ranks by points in each trainee's latest results; ties go to more exercises completed, then to whoever
-            reached the score first, then by name. Earlier results stay in each trainee's history.
+            reached the score first, then by name. Earlier results stay in each trainee's history. If a path is
+            missing, --out is left as it was, so a typo never replaces a good board.
             """,
         arguments: [ArgumentSpec("paths", help: "Results files or folders (searched for .json files).", optional: false)],
         options: [
-            .value("format", short: "f", "format", help: "Output format.", choices: ["md", "html", "csv", "json"]),
+            .value("format", short: "f", "format", help: "Output format.", choices: ["md", "markdown", "html", "csv", "json"]),
             .value("out", short: "o", "file", help: "Write to a file (atomically) instead of standard output."),
             .flag("anonymize", help: "Show stable nicknames instead of names."),
             .value("grader-digest", "hex", help: "The grader digest results must carry (default: this kit's)."),
@@ -36,6 +37,7 @@ struct LeaderboardCommand: FrontlineCommand {
     func run(_ io: CommandIO) throws -> Int32 {
         var files: [(source: String, data: Data)] = []
         var missing = 0
+        var read: Set<String> = []
         for path in paths {
             let url = URL(fileURLWithPath: path.hasPrefix("/") ? path : io.workingDirectory + "/" + path)
             var isDirectory: ObjCBool = false
@@ -45,7 +47,8 @@ struct LeaderboardCommand: FrontlineCommand {
                 continue
             }
             let found = isDirectory.boolValue ? LeaderboardCommand.jsonFiles(in: url) : [url]
-            for file in found {
+            // A file named twice (or found again through its folder) is read once.
+            for file in found where read.insert(file.standardizedFileURL.resolvingSymlinksInPath().path).inserted {
                 let source = file.path.hasPrefix(io.workingDirectory + "/") ? String(file.path.dropFirst(io.workingDirectory.count + 1)) : file.path
                 let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
                 if size > Leaderboard.maximumFileSize {
@@ -60,6 +63,11 @@ struct LeaderboardCommand: FrontlineCommand {
             }
         }
         let expected = digest ?? CourseLibrary.findRoot(from: io.workingDirectory).map { GraderDigest.compute(root: $0) }
+        if expected == nil {
+            io.errors.write(
+                "Note: not inside a Frontline kit, so results are not checked against its grader; "
+                    + "run from the kit or pass --grader-digest.\n")
+        }
         let board = Leaderboard.build(files: files, expectedDigest: expected, anonymize: anonymize)
         let report = LeaderboardReport(board)
         let text: String
@@ -67,14 +75,13 @@ struct LeaderboardCommand: FrontlineCommand {
         case "html": text = report.html()
         case "csv": text = report.csv()
         case "json":
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            text = String(decoding: try encoder.encode(board), as: UTF8.self) + "\n"
+            text = String(decoding: try CommandLineTool.jsonEncoder().encode(board), as: UTF8.self) + "\n"
         default: text = report.markdown()
         }
-        if let out {
-            let url = URL(fileURLWithPath: out.hasPrefix("/") ? out : io.workingDirectory + "/" + out)
-            try Data(text.utf8).write(to: url, options: .atomic)
+        if let out, missing > 0 {
+            io.errors.write("Not writing \(out): \(missing) path(s) could not be read; fix them and run again.\n")
+        } else if let out {
+            try FileOutput.write(Data(text.utf8), to: out, in: io.workingDirectory)
             io.output.write("Wrote \(out): \(board.entries.count) trainees, \(board.flags.count) flag(s).\n")
         } else {
             io.output.write(text)

@@ -159,7 +159,7 @@ public enum ArgumentParser {
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
-            if onlyPositionals || argument == "-" || !argument.hasPrefix("-") {
+            if onlyPositionals || argument == "-" || !argument.hasPrefix("-") || isText(argument) {
                 parsed.positionals.append(argument)
                 continue
             }
@@ -218,6 +218,15 @@ public enum ArgumentParser {
             parsed.values[name, default: []].append(value)
         }
         return parsed
+    }
+}
+
+extension ArgumentParser {
+    /// True for an argument with a space in its name part, such as a bulleted reply ("- Restart the phone."): no
+    /// option has one, so it is text, not an option ("--customer=my phone" stays an option with a value).
+    static func isText(_ argument: String) -> Bool {
+        let name = argument.hasPrefix("--") ? argument.prefix { $0 != "=" } : argument[...]
+        return name.contains(where: \.isWhitespace)
     }
 }
 
