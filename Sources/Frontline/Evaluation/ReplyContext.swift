@@ -363,6 +363,12 @@ public final class ReplyContext: Sendable {
                 personal.insert(spans[spans.count - 1])
             }
         }
+        // "I've made a note", "your request has been received": a gesture that changes nothing is not work done.
+        let gestures = text.matches(.emptyGesture, includingNegated: true)
+        if !gestures.isEmpty {
+            spans.removeAll { span in gestures.contains { $0.span.start < span.end && $0.span.end > span.start } }
+            personal = personal.filter { span in !gestures.contains { $0.span.start < span.end && $0.span.end > span.start } }
+        }
         return (Array(Set(spans)).sorted(), personal.sorted())
     }
 

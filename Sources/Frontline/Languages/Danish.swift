@@ -229,6 +229,7 @@ extension Languages {
             "giver besked", "give besked", "giv besked",
         ],
         .stepVerb: [
+            "scan", "scanne",
             "sluk", "tænd", "sæt", "tag", "læg", "åbn", "luk", "genstart", "tjek", "fjern", "oplad", "tilslut",
             "frakobl", "flyt", "vent", "indtast", "skriv", "vælg", "ring", "send", "tryk", "hold", "gå", "find",
             "kig", "prøv", "log", "hent", "installer", "opdater", "forbind", "nulstil", "gem", "noter", "bliv",
@@ -276,6 +277,7 @@ extension Languages {
             "hvor vil du", "hvad vil du helst",
         ],
         .condescension: [
+            "gider ikke", "der gider", "ingen gider",
             "eller ej ?", "eller ikke ?", "du tager fejl", "hvad er dit problem", "der tager du fejl",
             "må vi minde om", "vi skal minde om", "vi minder om reglerne",
             "det siger sig selv", "det er da indlysende", "indlysende", "åbenlyst", "selvsagt", "^tydeligvis",
@@ -434,6 +436,13 @@ extension Languages {
             "du har accepteret betingelserne", "du har accepteret vores betingelser", "du har accepteret vilkårene",
             "du accepterede betingelserne", "du accepterede vilkårene", "i henhold til proceduren", "det er proceduren",
             "sådan er proceduren",
+        ],
+        .emptyGesture: [
+            "er modtaget", "er blevet modtaget", "er registreret", "er blevet registreret", "har noteret",
+            "har lavet en note", "har skrevet en note", "videresendt til den relevante",
+            "videregivet til den relevante",
+            "sendt videre til den relevante", "givet din feedback videre", "sendt din feedback videre",
+            "videregivet din feedback",
         ],
         .refusal: [
             "jeg kan ikke", "vi kan ikke", "det kan jeg ikke", "det kan vi ikke", "jeg er ikke i stand til",

@@ -251,6 +251,7 @@ extension Languages {
             "monitor*", "pull*", "push*", "review*", "bar*", "deprovision*", "escort*", "guide*",
         ],
         .stepVerb: [
+            "scan",
             "switch", "turn", "put", "insert", "take", "pull", "push", "open", "close", "go", "tap", "press",
             "hold", "restart", "reboot", "check", "remove", "charge", "plug", "unplug", "move", "wait", "enter",
             "type", "select", "choose", "call", "dial", "ring", "text", "keep", "stay", "reply", "find", "look",
@@ -304,6 +305,9 @@ extension Languages {
             "have you thought about", "have you looked into", "did you think about", "couldn't you just",
         ],
         .condescension: [
+            "why is nobody", "why is no one", "why has nobody", "why has no one", "who actually knows what",
+            "is garbage", "are garbage", "should be fired", "for once", "nobody bothers", "no one bothers",
+            "bothers to share", "bothers sharing", "spend their time on", "amazed this still",
             "or not ?", "what's your problem", "what is your problem", "what exactly is your problem", "you're wrong",
             "you are wrong", "you're mistaken", "you are mistaken", "^actually, that's wrong",
             "^actually, that is wrong", "how is this not", "how is that not", "how is it not",
@@ -508,6 +512,15 @@ extension Languages {
             "that's standard procedure", "that's the procedure", "you agreed to our terms",
             "you agreed to the terms", "you accepted our terms", "you accepted the terms",
             "when you signed up you agreed",
+        ],
+        .emptyGesture: [
+            "made a note", "make a note", "noted your", "noted the", "logged your feedback", "logged your comments",
+            "passed your feedback", "passed on your feedback", "passed your comments", "passed on your comments",
+            "passed your feedback on", "shared your feedback", "forwarded your feedback", "fed back your",
+            "fed this back", "feed this back", "pass your feedback", "pass on your feedback", "has been noted",
+            "have been noted", "has been received", "have been received", "has been logged",
+            "been passed to the relevant",
+            "been passed on to the relevant", "been forwarded to the relevant",
         ],
         .refusal: [
             "i can't", "i cannot", "i can not", "we can't", "we cannot", "we can not", "i'm unable",

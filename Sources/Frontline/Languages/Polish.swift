@@ -268,6 +268,7 @@ extension Languages {
             "przyniesiemy", "przynios*", "wezmę", "weźmiemy", "ustawię",
         ],
         .stepVerb: [
+            "zeskanować", "zeskanuj",
             "wyłączyć", "włączyć", "włożyć", "wyjąć", "wsunąć", "wysunąć", "otworzyć", "zamknąć", "zrestartować",
             "uruchomić", "sprawdzić", "usunąć", "naładować", "podłączyć", "odłączyć", "przesunąć", "poczekać",
             "odczekać", "zaczekać", "wpisać", "wprowadzić", "wybrać", "zaznaczyć", "kliknąć", "nacisnąć",
@@ -328,6 +329,8 @@ extension Languages {
             "czy ona", "czy jest", "czy jesteś", "czy ten", "co pan", "co pani",
         ],
         .condescension: [
+            "czy ktoś w końcu", "w końcu odpowie", "nie mam czasu na zabawy", "może pan tego nie zauważył",
+            "może pani tego nie zauważyła", "nie mieć pretensji",
             "czy nie ?", "nie masz racji", "nie ma pan racji", "nie ma pani racji", "o co ci chodzi",
             "przypominamy o zasadach", "pragniemy przypomnieć",
             "to oczywiste", "chyba oczywiste", "oczywista oczywistość", "^przecież", "przecież mówiłem",
@@ -512,6 +515,13 @@ extension Languages {
             "opłata jest zasadna", "kara jest zasadna", "rachunek jest prawidłowy", "faktura jest prawidłowa",
             "zaakceptował pan regulamin", "zaakceptowała pani regulamin", "akceptując regulamin",
             "taka jest nasza polityka", "taka jest polityka firmy", "zgodnie z procedurą", "taka jest procedura",
+        ],
+        .emptyGesture: [
+            "zostało przyjęte", "została przyjęta", "zostało zarejestrowane", "została zarejestrowana",
+            "przekazane do odpowiedniego", "przekazana do odpowiedniego", "przekazaliśmy do odpowiedniego",
+            "przekazałem do odpowiedniego", "przekazałam do odpowiedniego", "zanotowałem", "zanotowałam",
+            "odnotowałem", "odnotowałam", "odnotowaliśmy", "przekazałem pana uwagi", "przekazałam pana uwagi",
+            "przekazałem pani uwagi", "przekazałam pani uwagi", "przekazaliśmy uwagi",
         ],
         .refusal: [
             "nie mogę", "nie możemy", "nie jestem w stanie", "nie jesteśmy w stanie", "nie da się", "niemożliwe",

@@ -61,6 +61,8 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case dismissal
     /// Defending the company with its rules: "set out in our terms", "the charge was applied correctly".
     case policyDefence
+    /// Work that changes nothing for the customer: "I've made a note", "your feedback has been passed on".
+    case emptyGesture
     /// Blunt directives that leave no room: "you need to", "you must".
     case bluntDirective
     /// Hedges that make instructions vague: "maybe", "somewhere", "it depends".

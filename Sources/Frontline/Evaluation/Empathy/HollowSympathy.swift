@@ -63,7 +63,7 @@ public struct HollowSympathy: Criterion {
         let idle = !reply.hasNextStep
         return [
             definition.finding(
-                idle ? -12 : -8, at: first.span, in: reply,
+                idle ? -6 : -4, at: first.span, in: reply,
                 message: idle
                     ? "Stock sympathy with nothing about the customer's situation and nothing done about it."
                     : "Stock sympathy that never names what the customer is going through.",
