@@ -503,6 +503,7 @@ extension Languages {
             "mor", "mormor",
         ],
         .customerDistress: [
+            "ved ikke, hvad jeg skal gøre", "ved ikke hvad jeg skal gøre", "ved ikke, hvor jeg skal starte",
             "latterligt", "uacceptabelt", "igen", "tredje gang", "ubrugelig*", "træt af", "dødtræt", "rasende",
             "vred", "sur", "irriteret", "frustrer*", "bekymret", "bange", "skræmt", "akut", "haster",
             "nødsituation", "desperat", "fryser", "iskold*", "koldt", "døende", "panik*", "skandale", "skandaløst",

@@ -5,6 +5,9 @@ extension Languages {
         "crammed-steps": FeedbackText(
             message: "Der er presset for mange trin ind i én sætning.",
             advice: "Giv hvert trin sin egen korte sætning eller sin egen nummererede linje."),
+        "ignores-distress": FeedbackText(
+            message: "Kunden siger, hvordan de har det, og svaret lægger slet ikke mærke til det.",
+            advice: "Begynd med én sætning om, hvordan kunden har det, med deres ord; derefter fakta og løsningen."),
         "hides-behind-policy": FeedbackText(
             message: "Svaret gemmer sig bag reglerne: »{evidence}«.",
             advice: "Forklar reglen én gang med almindelige ord, og sig så, hvad du kan gøre for kunden nu."),

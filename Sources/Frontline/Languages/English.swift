@@ -579,6 +579,8 @@ extension Languages {
         .formalAddress: ["sir", "madam", "mr", "mrs", "ms", "miss"],
         .informalAddress: ["mate", "buddy", "dude", "pal", "hun", "babe", "sweetie", "sweetheart", "bro", "chief"],
         .customerDistress: [
+            "don't know what to do", "do not know what to do", "at my wits' end", "at my wits end",
+            "don't know where to start",
             "ridiculous", "unacceptable", "again", "third time", "useless", "fed up", "sick of",
             "tired of", "furious", "angry", "annoyed", "frustrat*", "worried", "scared", "afraid", 
             "urgent", "emergency", "desperate", "freezing", "cold", "dying", "panic*", 

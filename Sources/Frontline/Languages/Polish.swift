@@ -329,6 +329,7 @@ extension Languages {
             "czy ona", "czy jest", "czy jesteś", "czy ten", "co pan", "co pani",
         ],
         .condescension: [
+            "nie ma potrzeby się tak", "nie trzeba się tak",
             "czy ktoś w końcu", "w końcu odpowie", "nie mam czasu na zabawy", "może pan tego nie zauważył",
             "może pani tego nie zauważyła", "nie mieć pretensji",
             "czy nie ?", "nie masz racji", "nie ma pan racji", "nie ma pani racji", "o co ci chodzi",
@@ -371,6 +372,7 @@ extension Languages {
             "gdyby pan przeczytał", "gdyby pani przeczytała", "gdyby pan sprawdził", "gdyby pani sprawdziła",
             "gdyby pan słuchał", "gdyby pani słuchała", "gdybyś czytał", "gdybyś czytała", "gdybyś przeczytał",
             "gdybyś przeczytała", "gdybyś sprawdził", "gdybyś sprawdziła", "bo pan nie", "bo pani nie",
+            "gdybyś zajrzał", "gdybyś zajrzała", "gdyby pan zajrzał", "gdyby pani zajrzała",
             "ponieważ pan nie", "ponieważ pani nie", "zignorował pan", "zignorowała pani", "pan zignorował",
             "pani zignorowała",
             "sama mogłaś", "sam mogłeś", "mogła pani sama", "mógł pan sam",
@@ -605,6 +607,8 @@ extension Languages {
             "kochanie", "mamo", "mamusiu",
         ],
         .customerDistress: [
+            "nie wiem, co robić", "nie wiem co robić", "nie wiem, od czego zacząć", "nie wiem od czego zacząć",
+            "nie wiem, co mam robić",
             "skandal*", "niedopuszczaln*", "nie do przyjęcia", "znowu", "po raz trzeci", "trzeci raz",
             "trzeci miesiąc", "po raz kolejny", "kolejny raz", "ciągle", "wciąż", "bezużyteczn*", "mam dość",
             "mam tego dość", "dość tego", "wściek*", "zdenerw*", "frustr*", "martwię się", "boję się",

@@ -5,6 +5,9 @@ extension Languages {
         "crammed-steps": FeedbackText(
             message: "W jednym zdaniu upchnięto zbyt wiele kroków.",
             advice: "Każdy krok warto zapisać w osobnym, krótkim zdaniu albo w numerowanym punkcie."),
+        "ignores-distress": FeedbackText(
+            message: "Klient mówi, jak się czuje, a odpowiedź w ogóle tego nie zauważa.",
+            advice: "Zacznij od jednego zdania o tym, co czuje klient, jego słowami; potem fakty i rozwiązanie."),
         "hides-behind-policy": FeedbackText(
             message: "Zasłanianie się regulaminem: „{evidence}”.",
             advice: "Lepiej raz, prostymi słowami wyjaśnić zasadę i od razu powiedzieć, co da się zrobić."),
