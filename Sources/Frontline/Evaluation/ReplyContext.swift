@@ -144,7 +144,10 @@ public final class ReplyContext: Sendable {
     /// The step verb a sentence opens with, after words such as "please" or "then", or after a condition and its
     /// comma ("If you're in danger, hang up and dial 999"); nil when the sentence is no step.
     static func stepOpening(of sentence: Sentence, in text: AnalyzedText) -> Int? {
-        guard let first = text.openingWord(of: sentence, skipping: []) else { return nil }
+        // A line that introduces a list ("To read the meter:") is a heading, not a step.
+        guard text.tokens[sentence.tokens.upperBound - 1].normalized != ":",
+            let first = text.openingWord(of: sentence, skipping: [])
+        else { return nil }
         var clause = sentence
         if text.tokens[first].word.flags.contains(.conditionalOpener) {
             guard let comma = sentence.tokens[first...].first(where: { text.tokens[$0].normalized == "," })

@@ -243,7 +243,7 @@ extension Languages {
             "bekræfte", "skubbe", "trække", "stikke", "sidde", "låse", "spærre", "starte", "klikke", "slette",
             "skifte", "slukker", "tænder", "sætter", "tager", "lægger", "åbner", "genstarter", "trykker",
             "vælger", "fjerner", "skifter", "venter", "tilføj", "bestil", "betal", "udfyld", "annuller",
-            "returner", "print", "tilføje", "bestille", "betale", "udfylde", "annullere",
+            "returner", "print", "tilføje", "bestille", "betale", "udfylde", "annullere", "godkend", "godkende",
         ],
         .sequenceMarker: [
             "først", "først og fremmest", "til at starte med", "start med", "derefter", "bagefter", "så",

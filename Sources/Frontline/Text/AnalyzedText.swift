@@ -224,7 +224,8 @@ public final class AnalyzedText: Sendable {
             guard end > start else { return }
             var words = 0
             for position in start..<end where tokens[position].isWordLike { words += 1 }
-            let isList = tokens[start].startsLine && (tokens[start].word.flags.contains(.listBullet)
+            let isList = (tokens[start].startsLine || isInlineListNumber(tokens, at: start))
+                && (tokens[start].word.flags.contains(.listBullet)
                 || (tokens[start].kind == .number && end - start > 1
                     && AnalyzedText.isListMark(tokens[start + 1].normalized) && tokens[start].normalized.count <= 2))
             var question = false
@@ -234,7 +235,9 @@ public final class AnalyzedText: Sendable {
             }
             if !question, let opener = (start..<end).first(where: { tokens[$0].isWordLike }) {
                 let lastToken = tokens[end - 1].normalized
-                question = tokens[opener].word.flags.contains(.questionOpener) && !(lastToken == "." || lastToken == "!")
+                // "How to read the meter:" introduces a list; it asks nothing.
+                question = tokens[opener].word.flags.contains(.questionOpener)
+                    && !(lastToken == "." || lastToken == "!" || lastToken == ":")
             }
             for position in start..<end { tokens[position].sentence = sentences.count }
             sentences.append(
@@ -248,6 +251,8 @@ public final class AnalyzedText: Sendable {
         while index < tokens.count {
             if index > start && tokens[index].startsLine && startsNewLineSentence(tokens, at: index) {
                 close(at: index)
+            } else if index > start && tokens[index - 1].normalized == ":" && isInlineListNumber(tokens, at: index) {
+                close(at: index)  // "How to read the meter: 1. Find the row…" — the list starts a sentence.
             }
             if tokens[index].kind == .punctuation && tokens[index].word.flags.contains(.sentenceEnder)
                 && !isAbbreviationStop(tokens, at: index, language: language)
@@ -272,6 +277,17 @@ public final class AnalyzedText: Sendable {
     /// True for the mark after a list number: "1." or "1)".
     private static func isListMark(_ mark: String) -> Bool { mark == "." || mark == ")" }
 
+    /// True for a list number in running text, after a colon or a sentence's end and before a capital:
+    /// "…the meter: 1. Find the row. 2. Write them down."
+    private static func isInlineListNumber(_ tokens: [Token], at index: Int) -> Bool {
+        guard index > 0, index + 2 < tokens.count, tokens[index].kind == .number, tokens[index].normalized.count <= 2,
+            isListMark(tokens[index + 1].normalized), tokens[index + 1].span.start == tokens[index].span.end,
+            tokens[index + 2].kind == .word, tokens[index + 2].startsUppercase
+        else { return false }
+        let previous = tokens[index - 1]
+        return previous.kind == .punctuation && [":", ".", "!", "?", ";"].contains(previous.normalized)
+    }
+
     /// A line break ends a sentence when a paragraph, a list line or a capitalised line begins.
     private static func startsNewLineSentence(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
@@ -288,7 +304,11 @@ public final class AnalyzedText: Sendable {
         guard tokens[index].normalized == ".", index > 0 else { return false }
         let previous = tokens[index - 1]
         guard previous.span.end == tokens[index].span.start else { return false }
-        if previous.kind == .number && previous.startsLine && previous.normalized.count <= 2 { return true }
+        if previous.kind == .number && previous.normalized.count <= 2
+            && (previous.startsLine || isInlineListNumber(tokens, at: index - 1))
+        {
+            return true
+        }
         guard previous.kind == .word else { return false }
         if previous.word.flags.contains(.abbreviation) { return true }
         // "e.g." is tokenised e . g . — a lower-case single letter glued to stops is part of an abbreviation.

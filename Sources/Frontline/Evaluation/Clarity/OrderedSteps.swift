@@ -12,13 +12,18 @@ public struct OrderedSteps: Criterion {
         examples: [
             .triggering("⟦First, switch the phone off⟧. ⟦Then put the new card in⟧."),
             .triggering("1. ⟦Open the tray⟧\n2. ⟦Put the card in⟧\n3. ⟦Switch on⟧"),
+            .triggering(
+                "To read the meter: 1. ⟦Find the row of numbers⟧. 2. ⟦Write them down⟧. 3. ⟦Send them to us⟧."),
             .nonTriggering("Switch the phone off."),
+            .nonTriggering("It costs 2. Find the receipt and keep it."),
             .nonTriggering("I'll send the new card today and it will arrive tomorrow."),
             .triggering("Proszę zrobić tak:\n1. ⟦Wyjąć tackę⟧\n2. ⟦Włożyć kartę⟧\n3. ⟦Włączyć telefon⟧", locale: "pl"),
+            .triggering("Jak to zrobić: 1. ⟦Wpisz kod⟧. 2. ⟦Naciśnij zieloną słuchawkę⟧.", locale: "pl"),
             .nonTriggering("Proszę wyłączyć telefon.", locale: "pl"),
             .nonTriggering("Dziś wyślę nową kartę, a jutro będzie u Pana.", locale: "pl"),
             .triggering("⟦Sluk først telefonen⟧. ⟦Sæt derefter det nye kort i⟧.", locale: "da"),
             .triggering("1. ⟦Åbn skuffen⟧\n2. ⟦Sæt kortet i⟧\n3. ⟦Tænd telefonen⟧", locale: "da"),
+            .triggering("Sådan gør du: 1. ⟦Hent appen⟧. 2. ⟦Godkend på den gamle telefon⟧.", locale: "da"),
             .nonTriggering("Sluk telefonen.", locale: "da"),
             .nonTriggering("Jeg sender det nye kort i dag, og det er fremme i morgen.", locale: "da"),
         ]
