@@ -48,8 +48,11 @@ public final class ReplyContext: Sendable {
         "could", "might", "may", "want", "just", "try", "also",
     ]
 
-    /// Commitments that only count before a known action ("I'm calling the ambulance"), not before any verb.
-    static let bareCommitments: Set<String> = ["i'm", "i am", "we're", "we are"]
+    /// Commitments that only count before a known action ("I'm calling the ambulance", "a technician will call you"),
+    /// not before any verb ("it will depend").
+    static let bareCommitments: Set<String> = [
+        "i'm", "i am", "we're", "we are", "will", "it'll", "they'll", "he'll", "she'll",
+    ]
 
     /// Words that may stand before a past-tense action that opens a sentence ("Just sent it.").
     static let reportOpeners: Set<String> = ["just", "already", "now", "also"]
@@ -155,10 +158,14 @@ public final class ReplyContext: Sendable {
             clause.tokens = (comma + 1)..<sentence.tokens.upperBound
             clause.isListItem = false
         }
-        guard let opening = text.openingWord(of: clause, skippingWordsWith: .stepOpener),
-            text.tokens[opening].word.flags.contains(.stepVerb)
+        guard let opening = text.openingWord(of: clause, skippingWordsWith: .stepOpener) else { return nil }
+        if text.tokens[opening].word.flags.contains(.stepVerb) { return opening }
+        // "Try standing near a window": "try" opens the step when a gerund follows it.
+        let previous = opening - 1
+        guard previous >= clause.tokens.lowerBound, text.tokens[previous].normalized == "try",
+            text.tokens[opening].normalized.hasSuffix("ing")
         else { return nil }
-        return opening
+        return previous
     }
 
     /// The index just past the clause that token `index` opens: the next punctuation mark or clause-ending word
@@ -174,6 +181,9 @@ public final class ReplyContext: Sendable {
         }
         return end
     }
+
+    /// Words that open a relative clause ("the team *who* will review it").
+    static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
 
     /// Words that may stand between "I'll" and its verb ("I'll just check").
     static let adverbs: Set<String> = [
@@ -254,6 +264,9 @@ public final class ReplyContext: Sendable {
             let bare = bareCommitments.contains(match.entry)
             let open = !text.language.nonActionWords.isEmpty && !bare && flags.isDisjoint(with: [.nonAction, .stopword])
             guard known || open else { continue }
+            // "…our billing team, who will review it" describes another team's work after a hand-off.
+            let start = match.tokens.lowerBound
+            if bare, start > 0, ReplyContext.relativePronouns.contains(text.tokens[start - 1].normalized) { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
             // "I'll", "let me", Polish "zamówię" and Danish "straks ringer jeg" are personal; "straks sendes kortet" is not.
             let firstPerson = text.tokens[match.tokens].contains { $0.word.flags.contains(.firstPerson) }

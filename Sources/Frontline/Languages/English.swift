@@ -227,7 +227,7 @@ extension Languages {
         .commitment: [
             "i'll", "i will", "i'm going to", "i am going to", "let me", "i'm about to", "i am about to", "we'll",
             "we will", "we're going to", "we are going to", "i can", "we can", "i'd like to", "allow me to",
-            "i'm now", "i am now", "i'm", "i am", "we're", "we are",
+            "i'm now", "i am now", "i'm", "i am", "we're", "we are", "will", "it'll", "they'll", "he'll", "she'll",
         ],
         .completion: [
             "i've", "i have", "i've just", "i have just", "i've now", "i have now", "we've", "we have",

@@ -14,6 +14,11 @@ public struct ConcreteNextStep: Criterion {
         rationale: "A call is resolved by actions: what the agent does now, and what the customer does next.",
         examples: [
             .triggering("⟦I'll order a taxi to your exit now⟧."),
+            .triggering("A technician ⟦will call you within 72 hours⟧."),
+            .triggering("⟦Try standing near a window⟧."),
+            .nonTriggering("It will depend on the weather."),
+            .triggering("⟦I've raised it with billing⟧, who will review it."),
+            .nonTriggering("Will you send me a photo of the screen?"),
             .triggering("⟦Switch the phone off⟧. ⟦Put in the new card⟧."),
             .triggering("⟦Done, your SIM's blocked⟧."),
             .nonTriggering("You should have read the letter that came with the card."),
