@@ -75,7 +75,7 @@ extension Languages {
         firstPerson: ["jeg", "vi", "mig", "os", "min", "mit", "mine", "vores", "lad"],
         conditionalOpeners: ["hvis", "når", "såfremt", "indtil", "mens"],
         hypotheticalOpeners: ["hvis", "såfremt", "medmindre"], questionJoiners: ["og", "eller"],
-        subjectPronouns: ["han", "hun", "de", "nogen", "der"],
+        subjectPronouns: ["han", "hun", "de", "nogen", "der"], answerWords: ["ja", "nej", "jo"],
         plainWords: danishPlainWords
     )
 

@@ -78,6 +78,7 @@ extension Languages {
         habitualWords: [
             "every", "each", "always", "usually", "normally", "generally", "typically", "automatically", "routinely",
         ],
+        answerWords: ["yes", "no", "yeah", "yep", "nope"],
         plainWords: englishPlainWords
     )
 

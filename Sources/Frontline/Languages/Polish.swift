@@ -87,7 +87,7 @@ extension Languages {
         conditionalOpeners: ["jeśli", "jeżeli", "gdy", "kiedy", "gdyby", "dopóki", "póki"],
         hypotheticalOpeners: ["jeśli", "jeżeli", "gdyby", "jakby"],
         questionJoiners: ["i", "a", "oraz", "albo", "lub"], questionParticles: ["czy"],
-        subjectPronouns: ["on", "ona", "oni", "one", "ktoś", "ktokolwiek"],
+        subjectPronouns: ["on", "ona", "oni", "one", "ktoś", "ktokolwiek"], answerWords: ["tak", "nie"],
         plainWords: polishPlainWords
     )
 

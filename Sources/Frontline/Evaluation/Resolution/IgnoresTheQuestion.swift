@@ -18,6 +18,8 @@ public struct IgnoresTheQuestion: Criterion {
                 "Underground the signal can't get through; it returns at the next station.",
                 customer: "Why is there no signal underground?!"),
             .nonTriggering("Thank you for calling, is there anything else?"),
+            .nonTriggering("No, we can't do that, as it's her contract.", customer: "Can you switch her card off?"),
+            .triggering("No problem at all, thanks for calling.", customer: "Can you switch her card off?"),
             .triggering(
                 "Dziękuję za telefon, czy mogę jeszcze w czymś pomóc?",
                 customer: "Dlaczego pod ziemią nie ma zasięgu?!", locale: "pl"),
@@ -27,6 +29,7 @@ public struct IgnoresTheQuestion: Criterion {
                 "Pod ziemią sygnał nie przechodzi przez skały; wraca na następnej stacji.",
                 customer: "Dlaczego pod ziemią nie ma zasięgu?!", locale: "pl"),
             .nonTriggering("Dziękuję za telefon, czy mogę jeszcze w czymś pomóc?", locale: "pl"),
+            .nonTriggering("Tak, już to zrobiłem.", customer: "Czy może Pan wyłączyć jej kartę?", locale: "pl"),
             .triggering(
                 "Tak fordi du ringede, er der andet, jeg kan hjælpe med?",
                 customer: "Hvorfor er der intet signal under jorden?!", locale: "da"),
@@ -37,13 +40,15 @@ public struct IgnoresTheQuestion: Criterion {
                 "Under jorden kan signalet ikke komme igennem; det vender tilbage ved næste station.",
                 customer: "Hvorfor er der intet signal under jorden?!", locale: "da"),
             .nonTriggering("Tak fordi du ringede, er der andet, jeg kan hjælpe med?", locale: "da"),
+            .nonTriggering("Nej, det kan vi desværre ikke.", customer: "Kan I slukke hendes kort?", locale: "da"),
         ]
     )
 
-    /// One finding, pointing at nothing, when no sentence takes up any word of the question.
+    /// One finding, pointing at nothing, when no sentence takes up any word of the question and the reply does not
+    /// open with a plain yes or no ("No, we can't switch her card off").
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         guard !reply.customerQuestionDetails.isEmpty, !reply.reply.isEmpty else { return [] }
-        let answered = reply.reply.sentences.indices.contains {
+        let answered = opensWithAnswer(reply.reply) || reply.reply.sentences.indices.contains {
             !reply.questionDetailTokens(inSentence: $0).isEmpty
         }
         guard !answered else { return [] }
@@ -53,5 +58,14 @@ public struct IgnoresTheQuestion: Criterion {
                 message: "The customer asked a question and the reply does not take it up.",
                 advice: "Answer their question first, in their words, before anything else.")
         ]
+    }
+
+    /// True when the reply's first word is a yes or a no standing on its own ("Yes.", "No, …", "Nie —").
+    private func opensWithAnswer(_ text: AnalyzedText) -> Bool {
+        guard let first = text.tokens.firstIndex(where: { $0.isWordLike }),
+            text.language.answerWords.contains(text.tokens[first].normalized)
+        else { return false }
+        let next = first + 1
+        return next == text.tokens.count || text.tokens[next].kind == .punctuation
     }
 }
