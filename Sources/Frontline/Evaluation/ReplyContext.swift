@@ -256,6 +256,19 @@ public final class ReplyContext: Sendable {
             return index
         }
 
+        // True when a relative pronoun stands within the four words before, with no punctuation between: "billing,
+        // who will review it", "a request, which our payments team will review".
+        func inRelativeClause(_ start: Int) -> Bool {
+            var index = start - 1
+            var words = 0
+            while index >= 0, words < 4, text.tokens[index].isWordLike {
+                if ReplyContext.relativePronouns.contains(text.tokens[index].normalized) { return true }
+                words += 1
+                index -= 1
+            }
+            return false
+        }
+
         for match in text.matches(.commitment) {
             guard let index = verb(after: match) else { continue }
             let flags = text.tokens[index].word.flags
@@ -265,8 +278,7 @@ public final class ReplyContext: Sendable {
             let open = !text.language.nonActionWords.isEmpty && !bare && flags.isDisjoint(with: [.nonAction, .stopword])
             guard known || open else { continue }
             // "…our billing team, who will review it" describes another team's work after a hand-off.
-            let start = match.tokens.lowerBound
-            if bare, start > 0, ReplyContext.relativePronouns.contains(text.tokens[start - 1].normalized) { continue }
+            if bare && inRelativeClause(match.tokens.lowerBound) { continue }
             spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
             // "I'll", "let me", Polish "zamówię" and Danish "straks ringer jeg" are personal; "straks sendes kortet" is not.
             let firstPerson = text.tokens[match.tokens].contains { $0.word.flags.contains(.firstPerson) }
@@ -299,8 +311,9 @@ public final class ReplyContext: Sendable {
             let habitual = text.language.habitualWords
             let copula = text.tokens[match.tokens.lowerBound].normalized
             guard !habitual.isEmpty, text.language.presentCopulas.contains(copula) else { return false }
+            // The habit word may stand before the verb ("are usually processed") or after it.
             let end = clauseEnd(after: index)
-            var position = index + 1
+            var position = match.tokens.upperBound
             while position < text.tokens.count && text.tokens[position].span.start < end {
                 if habitual.contains(text.tokens[position].normalized) { return true }
                 position += 1
@@ -359,6 +372,9 @@ public final class ReplyContext: Sendable {
             var wordsBefore = 0
             for index in sentence.tokens.lowerBound..<start where text.tokens[index].isWordLike { wordsBefore += 1 }
             guard (1...3).contains(wordsBefore) else { continue }
+            // "Refunds are usually processed within a week" is a habit, not a note of work done.
+            let habitual = text.language.habitualWords
+            if sentence.tokens.contains(where: { habitual.contains(text.tokens[$0].normalized) }) { continue }
             let word = text.tokens[start].normalized
             let next = action.tokens.upperBound
             let byOthers = next < text.tokens.count && text.tokens[next].normalized == "by"

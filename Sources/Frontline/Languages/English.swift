@@ -515,7 +515,8 @@ extension Languages {
             "when you signed up you agreed",
         ],
         .emptyGesture: [
-            "made a note", "make a note", "noted your", "noted the", "logged your feedback", "logged your comments",
+            "made a note", "make a note", "added a note", "add a note", "noted your",
+            "noted the", "logged your feedback", "logged your comments",
             "passed your feedback", "passed on your feedback", "passed your comments", "passed on your comments",
             "passed your feedback on", "shared your feedback", "forwarded your feedback", "fed back your",
             "fed this back", "feed this back", "pass your feedback", "pass on your feedback", "has been noted",

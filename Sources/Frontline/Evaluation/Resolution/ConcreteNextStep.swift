@@ -18,6 +18,8 @@ public struct ConcreteNextStep: Criterion {
             .triggering("⟦Try standing near a window⟧."),
             .nonTriggering("It will depend on the weather."),
             .triggering("⟦I've raised it with billing⟧, who will review it."),
+            .triggering("⟦I've put in a refund request⟧, which our payments team will review."),
+            .nonTriggering("Refunds are usually processed within one billing cycle."),
             .nonTriggering("Will you send me a photo of the screen?"),
             .triggering("⟦Switch the phone off⟧. ⟦Put in the new card⟧."),
             .triggering("⟦Done, your SIM's blocked⟧."),
