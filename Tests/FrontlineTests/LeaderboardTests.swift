@@ -80,6 +80,21 @@ struct LeaderboardTests {
         #expect(result.flags.map(\.kind) == ["bad-timestamp"] && result.flags[0].trainee == "al")
     }
 
+    @Test("Timestamps are read as RFC 3339, the same moments Foundation reads, and anything else is no moment")
+    func timestampParsing() {
+        let formatter = ISO8601DateFormatter()
+        let valid = ["2026-11-20T10:00:00Z", "2024-02-29T23:59:59+05:30", "1969-12-31T23:00:00-01:00", "2000-03-01T00:00:00Z"]
+        for text in valid {
+            #expect(Leaderboard.moment(text) == formatter.date(from: text), "\(text)")
+        }
+        #expect(Leaderboard.moment("2026-11-20T10:00:00.250Z")?.timeIntervalSince1970 == 1_795_168_800.25)
+        for text in ["0000", "", "2026-11-20", "2026-13-01T00:00:00Z", "2025-02-29T00:00:00Z", "2026-11-20T10:00:00",
+            "2026-11-20T10:00:00+0500", "2026-11-20T10:00:00Zjunk", "2026-11-20T10:00:00.Z", "２０２６-11-20T10:00:00Z"]
+        {
+            #expect(Leaderboard.moment(text) == nil, "\(text)")
+        }
+    }
+
     @Test("Nicknames do not change when other trainees join the cohort")
     func nicknamesIgnoreTheCohort() {
         let names = (0..<60).map { "trainee\($0)@example.com" }

@@ -160,13 +160,61 @@ public struct Leaderboard: Codable, Sendable {
         return Leaderboard(entries: entries, awards: awards(entries), flags: flags, filesRead: files.count)
     }
 
-    /// The moment an ISO 8601 timestamp names ("2026-11-20T10:00:00Z", with or without fractions of a second or an
-    /// offset), or nil when it names none.
+    /// The moment an RFC 3339 timestamp names ("2026-11-20T10:00:00Z", "2026-11-20T12:00:00.25+05:00"), or nil when
+    /// it names none; read by hand, since a date formatter per file costs more than the rest of ranking.
     static func moment(_ timestamp: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: timestamp) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: timestamp)
+        let bytes = Array(timestamp.utf8)
+        func number(_ start: Int, _ count: Int) -> Int? {
+            guard start + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[start..<(start + count)] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        func mark(_ index: Int, _ allowed: String) -> Bool { index < bytes.count && allowed.utf8.contains(bytes[index]) }
+        guard let year = number(0, 4), mark(4, "-"), let month = number(5, 2), mark(7, "-"), let day = number(8, 2),
+            mark(10, "Tt "), let hour = number(11, 2), mark(13, ":"), let minute = number(14, 2), mark(16, ":"),
+            let second = number(17, 2), (1...12).contains(month), hour < 24, minute < 60, second <= 60
+        else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...monthDays[month - 1]).contains(day) else { return nil }
+        var index = 19
+        var fraction = 0.0
+        if mark(index, ".") {
+            var scale = 0.1
+            index += 1
+            let digitsStart = index
+            while let digit = number(index, 1) {
+                fraction += Double(digit) * scale
+                scale /= 10
+                index += 1
+            }
+            guard index > digitsStart else { return nil }
+        }
+        var offset = 0
+        if mark(index, "Zz") {
+            index += 1
+        } else if mark(index, "+-"), let hours = number(index + 1, 2), mark(index + 3, ":"),
+            let minutes = number(index + 4, 2), hours < 24, minutes < 60
+        {
+            offset = (hours * 60 + minutes) * 60 * (bytes[index] == UInt8(ascii: "-") ? -1 : 1)
+            index += 6
+        } else {
+            return nil
+        }
+        guard index == bytes.count else { return nil }
+        // Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
+        let shifted = month <= 2 ? year - 1 : year
+        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: Double(seconds) + fraction)
     }
 
     private static func decode(_ file: (source: String, data: Data), decoder: JSONDecoder) -> Result<TraineeResults, Flag> {
