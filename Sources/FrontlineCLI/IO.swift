@@ -221,7 +221,7 @@ enum FileOutput {
         let url = URL(fileURLWithPath: path.hasPrefix("/") ? path : folder + "/" + path)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw DataError("cannot write \(path): it is a folder; give a file name such as \(path)/board.html")
+            throw DataError("cannot write \(path): it is a folder; give the name of a file inside it")
         }
         let parent = url.deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {

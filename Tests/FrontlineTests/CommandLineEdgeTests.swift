@@ -42,6 +42,9 @@ struct CommandLineInputTests {
         #expect(ArgumentParser.isText("- Restart the phone."))
         #expect(!ArgumentParser.isText("--customer=my phone is dead"))
         #expect(!ArgumentParser.isText("-c"))
+        #expect(!ArgumentParser.isText("--format json"), "a mistyped option stays an option")
+        let mistyped = CommandLineTool.run(arguments: ["score", "--format json"])
+        #expect(mistyped.exitCode == 64)
         let unknown = CommandLineTool.run(arguments: ["score", "-x"])
         #expect(unknown.exitCode == 64 && unknown.stderr.contains("Unknown option '-x'"))
     }
@@ -60,13 +63,18 @@ struct CommandLineInputTests {
         #expect(option.exitCode == 64 && option.stderr.contains("Unknown option '-V'"))
     }
 
-    @Test("personas and new reject what they would otherwise silently ignore")
-    func strayOptions() {
+    @Test("personas and new reject what they would otherwise silently ignore; a regional locale names its language")
+    func strayOptions() throws {
         let personas = CommandLineTool.run(arguments: ["personas", "--locale", "xx"])
         #expect(personas.exitCode == 64 && personas.stderr.contains("unknown locale 'xx'"))
+        let regional = CommandLineTool.run(arguments: ["personas", "--locale", "pl-PL"])
+        let polish = CommandLineTool.run(arguments: ["personas", "--locale", "pl"])
+        #expect(regional.exitCode == 0 && regional.stdout == polish.stdout && !polish.stdout.isEmpty)
+        // Outside any kit, so a regression fails here instead of writing a persona into the repository.
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
         let persona = CommandLineTool.run(
-            arguments: ["new", "persona", "night-shift-nurse", "--module", "listening"],
-            workingDirectory: PackagePaths.root.path)
+            arguments: ["new", "persona", "night-shift-nurse", "--module", "listening"], workingDirectory: folder.url.path)
         #expect(persona.exitCode == 64 && persona.stderr.contains("'new persona' takes no --module"))
     }
 }
@@ -103,6 +111,10 @@ struct CallLogInputTests {
         let result = CommandLineTool.run(arguments: ["score", "--transcript", try folder.file("log.txt", log)])
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Turn 2 (agent): “I'm sorry, let's fix that. Switch the phone off.”"))
+        // A bracket that holds no time is text: a numbered step continuing a turn keeps its number.
+        let steps = "Customer: How do I hide my number?\nAgent: Here is how.\n[1] Open Settings.\n"
+        let numbered = CommandLineTool.run(arguments: ["score", "--transcript", try folder.file("steps.txt", steps)])
+        #expect(numbered.stdout.contains("Here is how. [1] Open Settings."))
     }
 
     @Test("A log can be reported in Markdown, one section a turn")
@@ -165,6 +177,8 @@ struct TrainingLocaleTests {
         #expect(CourseProgress.trainingLocale(requested: nil, started: mixed, io: none) == "en", "a tie goes to English")
         #expect(CourseProgress.trainingLocale(requested: nil, started: [], io: io(["FRONTLINE_LOCALE": "da"])) == "da")
         #expect(CourseProgress.trainingLocale(requested: nil, started: [], io: io(["FRONTLINE_LOCALE": "xx"])) == "en")
+        let danish = io(["FRONTLINE_LOCALE": "da_DK.UTF-8"])
+        #expect(CourseProgress.trainingLocale(requested: nil, started: [], io: danish) == "da")
         #expect(CourseProgress.trainingLocale(requested: "pl", started: english, io: io(["FRONTLINE_LOCALE": "da"])) == "pl")
         let unknown = CommandLineTool.run(arguments: ["next", "--locale", "xx"], workingDirectory: PackagePaths.root.path)
         #expect(unknown.exitCode == 64)

@@ -63,6 +63,15 @@ struct LeaderboardTests {
         let result = board([("a1", ResultsFixture.data(ana1)), ("a2", ResultsFixture.data(ana2)), ("b", ResultsFixture.data(ben))])
         #expect(result.entries.map(\.trainee) == ["ana", "ben"])
         #expect(result.entries[0].lastActivity == "2026-11-05T10:00:00Z" && result.entries[0].reachedAt == "2026-11-01T10:00:00Z")
+        // A score lost and won back counts from when it was won back.
+        let cara1 = ResultsFixture.results("cara", scores: [[70, 70, 70]], passed: 1, timestamp: "2026-10-01T10:00:00Z")
+        let cara2 = ResultsFixture.results("cara", scores: [[30, 30, 40]], passed: 1, timestamp: "2026-10-02T10:00:00Z")
+        let cara3 = ResultsFixture.results("cara", scores: [[70, 70, 70]], passed: 1, timestamp: "2026-11-10T10:00:00Z")
+        let again = board([
+            ("c1", ResultsFixture.data(cara1)), ("c2", ResultsFixture.data(cara2)), ("c3", ResultsFixture.data(cara3)),
+            ("b", ResultsFixture.data(ben)),
+        ])
+        #expect(again.entries.map(\.trainee) == ["ben", "cara"])
     }
 
     @Test("Timestamps are compared as moments; one that is no date is flagged and loses ties")

@@ -64,7 +64,11 @@ public struct CallLog: Codable, Sendable {
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-            if line.hasPrefix("["), let close = line.prefix(32).firstIndex(of: "]") {
+            // A time in brackets ("[10:02]", "[2026-11-20 10:02:13]") is skipped; "[1] Open Settings" is text.
+            if line.hasPrefix("["), let close = line.prefix(32).firstIndex(of: "]"),
+                line[line.index(after: line.startIndex)..<close].contains(":"),
+                line[line.index(after: line.startIndex)..<close].allSatisfy({ $0.isNumber || ":.-/ T".contains($0) })
+            {
                 line = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
             }
             if let (speaker, rest) = speakerPrefix(line) {

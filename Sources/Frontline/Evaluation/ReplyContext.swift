@@ -27,6 +27,8 @@ public final class ReplyContext: Sendable {
     /// The commitments made in the first person ("I'll order", "we've refunded", "Refunded the charge."), leaving out
     /// passive reports ("the claim was rejected", "has been calculated").
     public let personalCommitments: [TextSpan]
+    /// Commitments whose subject is someone else ("a technician will call you"): next steps the agent does not own.
+    let commitmentsByOthers: [TextSpan]
     /// Word stems of the customer's message that carry its details (not stopwords), for judging specificity.
     public let customerDetails: Set<String>
     /// Word stems of the customer's questions, when they asked any.
@@ -50,9 +52,10 @@ public final class ReplyContext: Sendable {
 
     /// Commitments that only count before a known action ("I'm calling the ambulance", "a technician will call you"),
     /// not before any verb ("it will depend").
-    static let bareCommitments: Set<String> = [
-        "i'm", "i am", "we're", "we are", "will", "it'll", "they'll", "he'll", "she'll",
-    ]
+    static let bareCommitments: Set<String> = ["i'm", "i am", "we're", "we are", "will", "it'll"]
+
+    /// Commitments whose subject is someone else ("a technician *will* call you"): a next step, but not the agent's.
+    static let thirdPartyFutures: Set<String> = ["will", "it'll"]
 
     /// Words that may stand before a past-tense action that opens a sentence ("Just sent it.").
     static let reportOpeners: Set<String> = ["just", "already", "now", "also"]
@@ -92,12 +95,21 @@ public final class ReplyContext: Sendable {
             guard let opening = ReplyContext.stepOpening(of: sentence, in: analyzed) else { continue }
             stepOpenings.append((index, opening))
         }
+        // A line that introduces steps ("To read the meter: 1. Find the row…") is a heading, not a step itself;
+        // "Please send us the following:" before a list of things is still a step.
+        let stepIndices = Set(stepOpenings.map(\.sentence))
+        stepOpenings.removeAll { step in
+            let sentence = analyzed.sentences[step.sentence]
+            return analyzed.tokens[sentence.tokens.upperBound - 1].normalized == ":"
+                && stepIndices.contains(step.sentence + 1)
+        }
         let stepSentences = stepOpenings.map(\.sentence)
         self.stepSentences = stepSentences
 
         let found = ReplyContext.findCommitments(in: analyzed)
         self.commitments = found.all
         self.personalCommitments = found.personal
+        self.commitmentsByOthers = found.byOthers
 
         // A step that sends the customer elsewhere ("check our website") is not a step towards a fix, and an action
         // promised after a hand-off in the same sentence ("call back and we'll look at it") waits on someone else.
@@ -147,10 +159,7 @@ public final class ReplyContext: Sendable {
     /// The step verb a sentence opens with, after words such as "please" or "then", or after a condition and its
     /// comma ("If you're in danger, hang up and dial 999"); nil when the sentence is no step.
     static func stepOpening(of sentence: Sentence, in text: AnalyzedText) -> Int? {
-        // A line that introduces a list ("To read the meter:") is a heading, not a step.
-        guard text.tokens[sentence.tokens.upperBound - 1].normalized != ":",
-            let first = text.openingWord(of: sentence, skipping: [])
-        else { return nil }
+        guard let first = text.openingWord(of: sentence, skipping: []) else { return nil }
         var clause = sentence
         if text.tokens[first].word.flags.contains(.conditionalOpener) {
             guard let comma = sentence.tokens[first...].first(where: { text.tokens[$0].normalized == "," })
@@ -160,12 +169,15 @@ public final class ReplyContext: Sendable {
         }
         guard let opening = text.openingWord(of: clause, skippingWordsWith: .stepOpener) else { return nil }
         if text.tokens[opening].word.flags.contains(.stepVerb) { return opening }
-        // "Try standing near a window": "try" opens the step when a gerund follows it.
+        // "Try standing near a window": "try" opens the step when a step verb's "-ing" form follows it.
         let previous = opening - 1
-        guard previous >= clause.tokens.lowerBound, text.tokens[previous].normalized == "try",
-            text.tokens[opening].normalized.hasSuffix("ing")
+        let word = text.tokens[opening].normalized
+        guard previous >= clause.tokens.lowerBound, text.tokens[previous].normalized == "try", word.hasSuffix("ing")
         else { return nil }
-        return previous
+        let stem = String(word.dropLast(3))
+        let verbs = text.language.foldedSet(for: .stepVerb)
+        let doubled = stem.count > 2 && stem.last == stem.dropLast().last ? String(stem.dropLast()) : stem
+        return verbs.contains(stem) || verbs.contains(stem + "e") || verbs.contains(doubled) ? previous : nil
     }
 
     /// The index just past the clause that token `index` opens: the next punctuation mark or clause-ending word
@@ -183,7 +195,7 @@ public final class ReplyContext: Sendable {
     }
 
     /// Words that open a relative clause ("the team *who* will review it").
-    static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
+    static let relativePronouns: Set<String> = ["who", "which", "whom"]
 
     /// Words that may stand between "I'll" and its verb ("I'll just check").
     static let adverbs: Set<String> = [
@@ -201,7 +213,9 @@ public final class ReplyContext: Sendable {
     ///
     /// "I'll" or "let me" followed by a verb counts ("I'll bar the SIM"); so does "I've" or "has been" followed by
     /// a past form ("has been refunded"); and a sentence that opens with a past-tense action ("Refunded today.").
-    static func findCommitments(in text: AnalyzedText) -> (all: [TextSpan], personal: [TextSpan]) {
+    static func findCommitments(
+        in text: AnalyzedText
+    ) -> (all: [TextSpan], personal: [TextSpan], byOthers: [TextSpan]) {
         let actions = text.matches(.agentAction)
         // Matches are in text order, so the tokens that start an action are found by binary search.
         let actionStarts = actions.map(\.tokens.lowerBound)
@@ -215,7 +229,14 @@ public final class ReplyContext: Sendable {
             return low < actionStarts.count && actionStarts[low] == index
         }
         var spans: [TextSpan] = []
+        // The word each span's action stands on, so a gesture ("I've made a note") can take out only its own action.
+        var verbs: [Int] = []
         var personal: Set<TextSpan> = []
+        var byOthers: Set<TextSpan> = []
+        func add(_ span: TextSpan, verb: Int) {
+            spans.append(span)
+            verbs.append(verb)
+        }
 
         // True when a word's ending names its subject as "I" or "we" (Polish "zamówię"); checked on the original
         // spelling, since folded "-e" would also match nouns.
@@ -269,6 +290,11 @@ public final class ReplyContext: Sendable {
             return false
         }
 
+        // True when the word before is a pronoun that names no one in particular: "someone", "they", "there".
+        func namesNobody(before start: Int) -> Bool {
+            start > 0 && text.language.subjectPronouns.contains(text.tokens[start - 1].normalized)
+        }
+
         for match in text.matches(.commitment) {
             guard let index = verb(after: match) else { continue }
             let flags = text.tokens[index].word.flags
@@ -277,9 +303,12 @@ public final class ReplyContext: Sendable {
             let bare = bareCommitments.contains(match.entry)
             let open = !text.language.nonActionWords.isEmpty && !bare && flags.isDisjoint(with: [.nonAction, .stopword])
             guard known || open else { continue }
-            // "…our billing team, who will review it" describes another team's work after a hand-off.
-            if bare && inRelativeClause(match.tokens.lowerBound) { continue }
-            spans.append(TextSpan(start: match.span.start, end: clauseEnd(after: index)))
+            let start = match.tokens.lowerBound
+            let others = thirdPartyFutures.contains(match.entry)
+            // "…billing, who will review it" is another team's work after a hand-off; "someone will call" names nobody.
+            if others && (inRelativeClause(start) || namesNobody(before: start)) { continue }
+            add(TextSpan(start: match.span.start, end: clauseEnd(after: index)), verb: index)
+            if others { byOthers.insert(spans[spans.count - 1]) }
             // "I'll", "let me", Polish "zamówię" and Danish "straks ringer jeg" are personal; "straks sendes kortet" is not.
             let firstPerson = text.tokens[match.tokens].contains { $0.word.flags.contains(.firstPerson) }
                 || (match.tokens.lowerBound...index).contains { hasFirstPersonEnding($0) }
@@ -339,14 +368,15 @@ public final class ReplyContext: Sendable {
             guard pastForm || pastActions.contains(word) || startsAction(index),
                 !text.tokens[index].word.flags.contains(.nonAction), !byOthers
             else { continue }
-            spans.append(clause)
+            add(clause, verb: index)
             if text.tokens[match.tokens.lowerBound].word.flags.contains(.firstPerson) { personal.insert(spans[spans.count - 1]) }
         }
         // A first-person verb ending carries its own subject: Polish "zamówię" (I'll order), "wysłałem" (I sent).
         if !text.language.firstPersonEndings.isEmpty {
             for action in actions where action.tokens.count == 1 && !action.isNegated {
                 if hasFirstPersonEnding(action.tokens.lowerBound) {
-                    spans.append(TextSpan(start: action.span.start, end: clauseEnd(after: action.tokens.lowerBound)))
+                    let verb = action.tokens.lowerBound
+                    add(TextSpan(start: action.span.start, end: clauseEnd(after: verb)), verb: verb)
                     personal.insert(spans[spans.count - 1])
                 }
             }
@@ -358,7 +388,7 @@ public final class ReplyContext: Sendable {
                 if next < text.tokens.count, text.language.invertedSubjects.contains(text.tokens[next].normalized),
                     text.tokens[next].sentence == text.tokens[action.tokens.lowerBound].sentence
                 {
-                    spans.append(TextSpan(start: action.span.start, end: clauseEnd(after: next)))
+                    add(TextSpan(start: action.span.start, end: clauseEnd(after: next)), verb: action.tokens.lowerBound)
                     if text.tokens[next].word.flags.contains(.firstPerson) { personal.insert(spans[spans.count - 1]) }
                 }
             }
@@ -380,7 +410,7 @@ public final class ReplyContext: Sendable {
             let byOthers = next < text.tokens.count && text.tokens[next].normalized == "by"
             if text.language.pastEndings.contains(where: { word.hasSuffix($0) }) && !byOthers {
                 let sentenceStart = text.tokens[sentence.tokens.lowerBound].span.start
-                spans.append(TextSpan(start: sentenceStart, end: clauseEnd(after: start)))
+                add(TextSpan(start: sentenceStart, end: clauseEnd(after: start)), verb: start)
             }
         }
         // A sentence opening with a past-tense action reports work done: "Refunded the charge." "Sent."
@@ -391,17 +421,33 @@ public final class ReplyContext: Sendable {
             let word = text.tokens[opening].normalized
             let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }
             if (pastForm || pastActions.contains(word)) && !text.tokens[opening].word.flags.contains(.stepVerb) {
-                spans.append(TextSpan(start: text.tokens[opening].span.start, end: clauseEnd(after: opening)))
+                add(TextSpan(start: text.tokens[opening].span.start, end: clauseEnd(after: opening)), verb: opening)
                 personal.insert(spans[spans.count - 1])
             }
         }
-        // "I've made a note", "your request has been received": a gesture that changes nothing is not work done.
-        let gestures = text.matches(.emptyGesture, includingNegated: true)
-        if !gestures.isEmpty {
-            spans.removeAll { span in gestures.contains { $0.span.start < span.end && $0.span.end > span.start } }
-            personal = personal.filter { span in !gestures.contains { $0.span.start < span.end && $0.span.end > span.start } }
+        // "I've made a note", "your request has been received": a gesture that changes nothing is not work done, but
+        // an action joined to it still is ("I've passed your feedback on and refunded the charge").
+        let gestureWords = Set(text.matches(.emptyGesture, includingNegated: true).flatMap { Array($0.tokens) })
+        if !gestureWords.isEmpty {
+            var kept: [TextSpan] = []
+            for (span, verb) in zip(spans, verbs) {
+                guard gestureWords.contains(verb) else {
+                    kept.append(span)
+                    continue
+                }
+                let wasPersonal = personal.remove(span) != nil
+                byOthers.remove(span)
+                guard let joined = text.tokens.firstIndex(where: { $0.span.start >= span.end }),
+                    joined + 1 < text.tokens.count, text.tokens[joined].word.flags.contains(.stepJoiner),
+                    startsAction(joined + 1), !gestureWords.contains(joined + 1)
+                else { continue }
+                let action = TextSpan(start: text.tokens[joined + 1].span.start, end: clauseEnd(after: joined + 1))
+                kept.append(action)
+                if wasPersonal { personal.insert(action) }
+            }
+            spans = kept
         }
-        return (Array(Set(spans)).sorted(), personal.sorted())
+        return (Array(Set(spans)).sorted(), personal.sorted(), byOthers.sorted())
     }
 
     /// Feeling words that name a feeling: licensed by one of the two words before them ("is", "so", "your") or by the

@@ -76,6 +76,7 @@ extension Languages {
         conditionalOpeners: ["hvis", "når", "såfremt", "indtil", "mens"],
         hypotheticalOpeners: ["hvis", "såfremt", "medmindre"], questionJoiners: ["og", "eller"],
         subjectPronouns: ["han", "hun", "de", "nogen", "der"], answerWords: ["ja", "nej", "jo"],
+        possessives: ["min", "mit", "mine", "vores"],
         plainWords: danishPlainWords
     )
 
@@ -277,8 +278,8 @@ extension Languages {
             "hvor vil du", "hvad vil du helst",
         ],
         .condescension: [
-            "gider ikke", "der gider", "ingen gider",
-            "eller ej ?", "eller ikke ?", "du tager fejl", "hvad er dit problem", "der tager du fejl",
+            "der gider", "ingen gider",
+            "du tager fejl", "hvad er dit problem", "der tager du fejl",
             "må vi minde om", "vi skal minde om", "vi minder om reglerne",
             "det siger sig selv", "det er da indlysende", "indlysende", "åbenlyst", "selvsagt", "^tydeligvis",
             "som jeg allerede har sagt", "som jeg sagde", "som jeg har sagt", "som sagt", "jeg har allerede sagt",
@@ -438,11 +439,10 @@ extension Languages {
             "sådan er proceduren",
         ],
         .emptyGesture: [
-            "er modtaget", "er blevet modtaget", "er registreret", "er blevet registreret", "har noteret",
-            "har lavet en note", "har skrevet en note", "videresendt til den relevante",
-            "videregivet til den relevante",
-            "sendt videre til den relevante", "givet din feedback videre", "sendt din feedback videre",
-            "videregivet din feedback",
+            "din henvendelse er modtaget", "henvendelsen er modtaget", "din klage er modtaget", "klagen er modtaget",
+            "din besked er modtaget", "din henvendelse er registreret", "har lavet en note", "har skrevet en note",
+            "videresendt til den relevante", "videregivet til den relevante", "sendt videre til den relevante",
+            "givet din feedback videre", "sendt din feedback videre", "videregivet din feedback",
         ],
         .refusal: [
             "jeg kan ikke", "vi kan ikke", "det kan jeg ikke", "det kan vi ikke", "jeg er ikke i stand til",
@@ -502,8 +502,11 @@ extension Languages {
             "lille ven", "min søde", "skattebasse", "tøs", "knægt", "hør her",
             "mor", "mormor",
         ],
-        .customerDistress: [
+        .distressStatement: [
             "ved ikke, hvad jeg skal gøre", "ved ikke hvad jeg skal gøre", "ved ikke, hvor jeg skal starte",
+            "træt af", "fået nok", "nok er nok", "kan ikke overskue", "græder",
+        ],
+        .customerDistress: [
             "latterligt", "uacceptabelt", "igen", "tredje gang", "ubrugelig*", "træt af", "dødtræt", "rasende",
             "vred", "sur", "irriteret", "frustrer*", "bekymret", "bange", "skræmt", "akut", "haster",
             "nødsituation", "desperat", "fryser", "iskold*", "koldt", "døende", "panik*", "skandale", "skandaløst",

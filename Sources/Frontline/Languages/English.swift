@@ -228,7 +228,7 @@ extension Languages {
         .commitment: [
             "i'll", "i will", "i'm going to", "i am going to", "let me", "i'm about to", "i am about to", "we'll",
             "we will", "we're going to", "we are going to", "i can", "we can", "i'd like to", "allow me to",
-            "i'm now", "i am now", "i'm", "i am", "we're", "we are", "will", "it'll", "they'll", "he'll", "she'll",
+            "i'm now", "i am now", "i'm", "i am", "we're", "we are", "will", "it'll",
         ],
         .completion: [
             "i've", "i have", "i've just", "i have just", "i've now", "i have now", "we've", "we have",
@@ -247,7 +247,7 @@ extension Languages {
             "suspend*", "reissu*", "post*", "courier*", "deliver*", "note*", "record*", "flag*", "register*",
             "verif*", "ping*", "locat*", "find*", "trac*", "notif*", "alert*", "request*", "submit*",
             "process*", "appl*", "sort*", "handl*", "take care", "taking care", "tell", "telling", "explain*",
-            "walk*", "guid*", "show*", "hid*",
+            "walk*", "guid*", "show*", "hid*", "visit*",
             "enabl*", "disabl*", "provision*", "issu*", "resend*", "waive*", "originat*", "withh*",
             "monitor*", "pull*", "push*", "review*", "bar*", "deprovision*", "escort*", "guide*",
         ],
@@ -307,9 +307,9 @@ extension Languages {
         ],
         .condescension: [
             "why is nobody", "why is no one", "why has nobody", "why has no one", "who actually knows what",
-            "is garbage", "are garbage", "should be fired", "for once", "nobody bothers", "no one bothers",
-            "bothers to share", "bothers sharing", "spend their time on", "amazed this still",
-            "or not ?", "what's your problem", "what is your problem", "what exactly is your problem", "you're wrong",
+            "is garbage", "are garbage", "should be fired", "nobody bothers", "no one bothers",
+            "bothers to share", "bothers sharing", "amazed this still",
+            "what's your problem", "what is your problem", "what exactly is your problem", "you're wrong",
             "you are wrong", "you're mistaken", "you are mistaken", "^actually, that's wrong",
             "^actually, that is wrong", "how is this not", "how is that not", "how is it not",
             "or get reported", "or i'll report", "or i will report", "or i'll flag", "before you touch it again",
@@ -515,13 +515,13 @@ extension Languages {
             "when you signed up you agreed",
         ],
         .emptyGesture: [
-            "made a note", "make a note", "added a note", "add a note", "noted your",
-            "noted the", "logged your feedback", "logged your comments",
-            "passed your feedback", "passed on your feedback", "passed your comments", "passed on your comments",
-            "passed your feedback on", "shared your feedback", "forwarded your feedback", "fed back your",
-            "fed this back", "feed this back", "pass your feedback", "pass on your feedback", "has been noted",
-            "have been noted", "has been received", "have been received", "has been logged",
-            "been passed to the relevant",
+            "made a note", "make a note", "added a note", "add a note", "noted your feedback", "noted your comments",
+            "noted your concerns", "logged your feedback", "logged your comments", "passed your feedback",
+            "passed on your feedback", "passed your comments", "passed on your comments", "shared your feedback",
+            "forwarded your feedback", "fed back your", "fed this back", "feed this back", "pass your feedback",
+            "pass on your feedback", "feedback has been noted", "comments have been noted", "request has been received",
+            "complaint has been received", "enquiry has been received", "message has been received",
+            "request has been logged", "complaint has been logged", "been passed to the relevant",
             "been passed on to the relevant", "been forwarded to the relevant",
         ],
         .refusal: [
@@ -580,9 +580,12 @@ extension Languages {
         ],
         .formalAddress: ["sir", "madam", "mr", "mrs", "ms", "miss"],
         .informalAddress: ["mate", "buddy", "dude", "pal", "hun", "babe", "sweetie", "sweetheart", "bro", "chief"],
-        .customerDistress: [
+        .distressStatement: [
             "don't know what to do", "do not know what to do", "at my wits' end", "at my wits end",
-            "don't know where to start",
+            "don't know where to start", "fed up", "sick of", "sick and tired", "had enough", "in tears",
+            "can't cope", "cannot cope", "beside myself",
+        ],
+        .customerDistress: [
             "ridiculous", "unacceptable", "again", "third time", "useless", "fed up", "sick of",
             "tired of", "furious", "angry", "annoyed", "frustrat*", "worried", "scared", "afraid", 
             "urgent", "emergency", "desperate", "freezing", "cold", "dying", "panic*", 

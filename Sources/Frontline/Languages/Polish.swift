@@ -88,6 +88,7 @@ extension Languages {
         hypotheticalOpeners: ["jeśli", "jeżeli", "gdyby", "jakby"],
         questionJoiners: ["i", "a", "oraz", "albo", "lub"], questionParticles: ["czy"],
         subjectPronouns: ["on", "ona", "oni", "one", "ktoś", "ktokolwiek"], answerWords: ["tak", "nie"],
+        possessives: ["mój", "moja", "moje", "mojego", "mojej", "moim", "nasz", "nasza", "nasze", "naszego", "naszej"],
         plainWords: polishPlainWords
     )
 
@@ -329,10 +330,10 @@ extension Languages {
             "czy ona", "czy jest", "czy jesteś", "czy ten", "co pan", "co pani",
         ],
         .condescension: [
-            "nie ma potrzeby się tak", "nie trzeba się tak",
-            "czy ktoś w końcu", "w końcu odpowie", "nie mam czasu na zabawy", "może pan tego nie zauważył",
+            "nie ma potrzeby się tak",
+            "czy ktoś w końcu", "nie mam czasu na zabawy", "może pan tego nie zauważył",
             "może pani tego nie zauważyła", "nie mieć pretensji",
-            "czy nie ?", "nie masz racji", "nie ma pan racji", "nie ma pani racji", "o co ci chodzi",
+            "nie masz racji", "nie ma pan racji", "nie ma pani racji", "o co ci chodzi",
             "przypominamy o zasadach", "pragniemy przypomnieć",
             "to oczywiste", "chyba oczywiste", "oczywista oczywistość", "^przecież", "przecież mówiłem",
             "przecież mówiłam",
@@ -519,11 +520,12 @@ extension Languages {
             "taka jest nasza polityka", "taka jest polityka firmy", "zgodnie z procedurą", "taka jest procedura",
         ],
         .emptyGesture: [
-            "zostało przyjęte", "została przyjęta", "zostało zarejestrowane", "została zarejestrowana",
+            "zgłoszenie zostało przyjęte", "zgłoszenie zostało zarejestrowane", "reklamacja została przyjęta",
+            "reklamacja została zarejestrowana", "skarga została przyjęta", "wiadomość została przyjęta",
             "przekazane do odpowiedniego", "przekazana do odpowiedniego", "przekazaliśmy do odpowiedniego",
-            "przekazałem do odpowiedniego", "przekazałam do odpowiedniego", "zanotowałem", "zanotowałam",
-            "odnotowałem", "odnotowałam", "odnotowaliśmy", "przekazałem pana uwagi", "przekazałam pana uwagi",
-            "przekazałem pani uwagi", "przekazałam pani uwagi", "przekazaliśmy uwagi",
+            "przekazałem do odpowiedniego", "przekazałam do odpowiedniego", "zanotowałem pana uwagi",
+            "zanotowałam pana uwagi", "zanotowałem pani uwagi", "zanotowałam pani uwagi", "przekazałem pana uwagi",
+            "przekazałam pana uwagi", "przekazałem pani uwagi", "przekazałam pani uwagi", "przekazaliśmy uwagi",
         ],
         .refusal: [
             "nie mogę", "nie możemy", "nie jestem w stanie", "nie jesteśmy w stanie", "nie da się", "niemożliwe",
@@ -606,9 +608,11 @@ extension Languages {
             "brachu", "szefie", "panienko", "paniusiu",
             "kochanie", "mamo", "mamusiu",
         ],
-        .customerDistress: [
+        .distressStatement: [
             "nie wiem, co robić", "nie wiem co robić", "nie wiem, od czego zacząć", "nie wiem od czego zacząć",
-            "nie wiem, co mam robić",
+            "nie wiem, co mam robić", "mam dość", "mam tego dość", "mam już dość", "nie daję rady", "płaczę",
+        ],
+        .customerDistress: [
             "skandal*", "niedopuszczaln*", "nie do przyjęcia", "znowu", "po raz trzeci", "trzeci raz",
             "trzeci miesiąc", "po raz kolejny", "kolejny raz", "ciągle", "wciąż", "bezużyteczn*", "mam dość",
             "mam tego dość", "dość tego", "wściek*", "zdenerw*", "frustr*", "martwię się", "boję się",

@@ -173,7 +173,10 @@ public struct LeaderboardReport: Sendable {
     /// Points over time for the top ten trainees, one line each.
     private func progressChart() -> String {
         let top = board.entries.prefix(10).filter { !$0.history.isEmpty }
-        let times = Array(Set(top.flatMap { $0.history.map(\.timestamp) })).sorted()
+        // Times in the order of the moments they name ("12:00+05:00" before "10:00Z"); text that is no date first.
+        let times = Array(Set(top.flatMap { $0.history.map(\.timestamp) })).sorted {
+            (Leaderboard.moment($0) ?? .distantPast, $0) < (Leaderboard.moment($1) ?? .distantPast, $1)
+        }
         guard !times.isEmpty, let maximum = top.flatMap({ $0.history.map(\.points) }).max() else { return "<p>No history yet.</p>\n" }
         let scale = Double(max(maximum, 1))
         var svg = "<svg role=\"img\" aria-label=\"Points over time\" viewBox=\"0 0 760 240\" width=\"760\" height=\"240\">"

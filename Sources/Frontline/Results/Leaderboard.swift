@@ -117,7 +117,7 @@ public struct Leaderboard: Codable, Sendable {
                 if let moment = Leaderboard.moment(results.timestamp) {
                     moments[results.timestamp] = moment
                 } else {
-                    flags.append(Flag(source: source, trainee: results.trainee, kind: "bad-timestamp", message: "timestamp '\(results.timestamp.prefix(40))' is not an ISO 8601 date and time such as 2026-11-20T10:00:00Z; counted as the oldest results and as last on ties"))
+                    flags.append(Flag(source: source, trainee: results.trainee, kind: "bad-timestamp", message: "timestamp '\(results.timestamp.prefix(40))' is not an RFC 3339 date and time with Z or an offset, such as 2026-11-20T10:00:00Z; counted as the oldest results and as last on ties"))
                 }
                 flags += recompute(&results, source: source)
                 if let expectedDigest, results.graderDigest != expectedDigest {
@@ -138,7 +138,10 @@ public struct Leaderboard: Codable, Sendable {
                     < (when($1.results.timestamp, unknown: .distantPast), $1.source)
             }
             guard let latest = ordered.last?.results else { continue }
-            let reached = ordered.first { $0.results.score == latest.score }?.results.timestamp ?? latest.timestamp
+            // The start of the latest unbroken run at the current points: a score lost and won back counts from
+            // when it was won back.
+            let run = ordered.reversed().prefix { $0.results.score == latest.score }
+            let reached = run.last?.results.timestamp ?? latest.timestamp
             let traineeFlags = flags.filter { $0.trainee?.lowercased() == id }.map { "\($0.kind): \($0.message)" }
             entries.append(
                 Entry(
@@ -162,7 +165,7 @@ public struct Leaderboard: Codable, Sendable {
 
     /// The moment an RFC 3339 timestamp names ("2026-11-20T10:00:00Z", "2026-11-20T12:00:00.25+05:00"), or nil when
     /// it names none; read by hand, since a date formatter per file costs more than the rest of ranking.
-    static func moment(_ timestamp: String) -> Date? {
+    public static func moment(_ timestamp: String) -> Date? {
         let bytes = Array(timestamp.utf8)
         func number(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= bytes.count else { return nil }

@@ -89,6 +89,8 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case profanity
     /// Words a customer uses when upset: "ridiculous", "again", "useless".
     case customerDistress
+    /// A customer's words of distress that name no single feeling: "I'm fed up", "I don't know what to do".
+    case distressStatement
     /// Respectful forms of address: "sir", "madam"; in Polish "Pan", "Pani", "Państwo".
     case formalAddress
     /// Over-familiar or informal address where respect is expected: "mate", "dude"; in Polish "ty", "twój".

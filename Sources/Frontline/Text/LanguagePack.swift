@@ -88,6 +88,8 @@ public final class LanguagePack: Sendable {
     /// Words that make a present passive a habit rather than work done ("a text is sent to *every* customer", "slots
     /// are released *each* morning"); when empty, reports are not checked for them.
     public let habitualWords: Set<String>
+    /// First-person possessives ("my", "our"): first person, but not the subject of a feeling ("my cold tap").
+    public let possessives: Set<String>
     /// Words that answer a yes-or-no question outright ("yes", "no"): a reply that opens with one takes the question up.
     public let answerWords: Set<String>
     /// The compiled cue phrases.
@@ -121,7 +123,8 @@ public final class LanguagePack: Sendable {
             "he", "she", "they", "anyone", "anybody", "someone", "somebody", "everyone", "there",
         ],
         specificSubjects: Set<String> = [], presentCopulas: Set<String> = ["is", "are"],
-        habitualWords: Set<String> = [], answerWords: Set<String> = [], plainWords: [String: String] = [:]
+        habitualWords: Set<String> = [], answerWords: Set<String> = [], possessives: Set<String> = ["my", "our"],
+        plainWords: [String: String] = [:]
     ) {
         self.code = code
         self.name = name
@@ -166,6 +169,7 @@ public final class LanguagePack: Sendable {
         self.presentCopulas = Set(presentCopulas.map(folding.fold))
         self.habitualWords = Set(habitualWords.map(folding.fold))
         self.answerWords = Set(answerWords.map(folding.fold))
+        self.possessives = Set(possessives.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
         // A sentence anchor ("^seriously") is lexicon syntax, not part of the words.
         let foldedPhrases = Cue.allCases.map { cue in

@@ -20,8 +20,7 @@ struct PersonasCommand: FrontlineCommand {
         guard arguments.positionals.count <= 1 else { throw UsageError("Expected at most one persona id.") }
         id = arguments.positionals.first
         json = arguments.value("format") == "json"
-        locale = arguments.value("locale")
-        if let locale, Languages.pack(for: locale) == nil { throw UsageError(LocaleError(code: locale).description) }
+        locale = try CourseProgress.requestedLocale(arguments)
     }
 
     func run(_ io: CommandIO) throws -> Int32 {

@@ -12,8 +12,7 @@ struct ListCommand: FrontlineCommand {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.isEmpty else { throw UsageError("'list' takes no arguments.") }
-        locale = arguments.value("locale")
-        if let locale, Languages.pack(for: locale) == nil { throw UsageError(LocaleError(code: locale).description) }
+        locale = try CourseProgress.requestedLocale(arguments)
     }
 
     func run(_ io: CommandIO) throws -> Int32 {
@@ -45,8 +44,7 @@ struct ListCommand: FrontlineCommand {
         }
         if !averages.isEmpty { io.output.write(" Average so far: \(averages.joined(separator: ", ")).") }
         io.output.write("\n")
-        let started = progress.items.filter { $0.status != .notStarted }.map(\.spec)
-        if let next = progress.next(in: CourseProgress.trainingLocale(requested: locale, started: started, io: io)) {
+        if let next = progress.next(in: progress.trainingLocale(requested: locale, io: io)) {
             io.output.write("Next: swift run frontline check \(next.spec.id.prefix(2))  (\(next.spec.id))\n")
         }
         return CommandLineTool.ExitStatus.success
@@ -70,8 +68,7 @@ struct NextCommand: FrontlineCommand {
         let course = try CourseProgress.library(io)
         let progress = try CourseProgress.measure(course, io: io)
         if let status = progress.buildFailure(io) { return status }
-        let started = progress.items.filter { $0.status != .notStarted }.map(\.spec)
-        guard let next = progress.next(in: CourseProgress.trainingLocale(requested: locale, started: started, io: io)) else {
+        guard let next = progress.next(in: progress.trainingLocale(requested: locale, io: io)) else {
             io.output.write("Every exercise passes. Well done! Try 'frontline simulate <scenario>' for free practice.\n")
             return CommandLineTool.ExitStatus.success
         }
@@ -179,8 +176,7 @@ struct CheckCommand: FrontlineCommand {
         }
         let progress = try CourseProgress.measure(course, exercise: id, io: io)
         if let status = progress.buildFailure(io) { return status }
-        let started = progress.items.filter { $0.status != .notStarted }.map(\.spec)
-        let language = CourseProgress.trainingLocale(requested: locale, started: started, io: io)
+        let language = progress.trainingLocale(requested: locale, io: io)
         let chosen = id.flatMap { id in progress.items.first { $0.spec.id == id } } ?? progress.next(in: language)
         guard let item = chosen else {
             io.output.write("Every exercise passes.\n")

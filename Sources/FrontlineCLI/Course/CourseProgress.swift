@@ -60,11 +60,17 @@ struct CourseProgress {
         items.first { $0.status != .passed && $0.spec.locale == locale } ?? next
     }
 
+    /// The language the trainee works in, judged from the exercises this run found started.
+    func trainingLocale(requested: String?, io: CommandIO) -> String {
+        let started = items.filter { $0.status != .notStarted }.map(\.spec)
+        return CourseProgress.trainingLocale(requested: requested, started: started, io: io)
+    }
+
     /// The language a trainee works in: the one asked for, else `FRONTLINE_LOCALE`, else the one most of the
     /// exercises they have started are in (English on a tie), else English.
     static func trainingLocale(requested: String?, started: [ExerciseSpec], io: CommandIO) -> String {
         if let requested { return requested }
-        if let preferred = io.environment["FRONTLINE_LOCALE"], Languages.pack(for: preferred) != nil { return preferred }
+        if let preferred = io.environment["FRONTLINE_LOCALE"].flatMap(Languages.pack(for:)) { return preferred.code }
         let counts = Dictionary(grouping: started, by: \.locale).mapValues(\.count)
         let english = counts["en"] ?? 0
         guard let (locale, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count > english else {
@@ -76,8 +82,9 @@ struct CourseProgress {
     /// Reads `--locale` for a course command, rejecting a language the kit does not have.
     static func requestedLocale(_ arguments: ParsedArguments) throws(UsageError) -> String? {
         guard let locale = arguments.value("locale") else { return nil }
-        guard Languages.pack(for: locale) != nil else { throw UsageError(LocaleError(code: locale).description) }
-        return locale
+        // "pl-PL" and "da_DK" name the packs "pl" and "da".
+        guard let pack = Languages.pack(for: locale) else { throw UsageError(LocaleError(code: locale).description) }
+        return pack.code
     }
 
     /// The option every course command that picks an exercise for the trainee takes.

@@ -222,11 +222,10 @@ public enum ArgumentParser {
 }
 
 extension ArgumentParser {
-    /// True for an argument with a space in its name part, such as a bulleted reply ("- Restart the phone."): no
-    /// option has one, so it is text, not an option ("--customer=my phone" stays an option with a value).
+    /// True for a bulleted reply ("- Restart the phone.") or text over several lines: a dash followed by a space,
+    /// or any line break, is never an option ("--format json" is still a mistyped option, not a reply).
     static func isText(_ argument: String) -> Bool {
-        let name = argument.hasPrefix("--") ? argument.prefix { $0 != "=" } : argument[...]
-        return name.contains(where: \.isWhitespace)
+        argument.dropFirst().first?.isWhitespace == true || argument.contains(where: \.isNewline)
     }
 }
 

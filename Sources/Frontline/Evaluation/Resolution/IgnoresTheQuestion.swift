@@ -20,6 +20,7 @@ public struct IgnoresTheQuestion: Criterion {
             .nonTriggering("Thank you for calling, is there anything else?"),
             .nonTriggering("No, we can't do that, as it's her contract.", customer: "Can you switch her card off?"),
             .triggering("No problem at all, thanks for calling.", customer: "Can you switch her card off?"),
+            .triggering("Yes, thanks for calling, is there anything else?", customer: "Why is there no signal underground?"),
             .triggering(
                 "Dziękuję za telefon, czy mogę jeszcze w czymś pomóc?",
                 customer: "Dlaczego pod ziemią nie ma zasięgu?!", locale: "pl"),
@@ -44,11 +45,12 @@ public struct IgnoresTheQuestion: Criterion {
         ]
     )
 
-    /// One finding, pointing at nothing, when no sentence takes up any word of the question and the reply does not
-    /// open with a plain yes or no ("No, we can't switch her card off").
+    /// One finding, pointing at nothing, when no sentence takes up any word of the question and, for a yes-or-no
+    /// question, the reply does not open with a plain yes or no ("No, we can't switch her card off").
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         guard !reply.customerQuestionDetails.isEmpty, !reply.reply.isEmpty else { return [] }
-        let answered = opensWithAnswer(reply.reply) || reply.reply.sentences.indices.contains {
+        let yesOrNo = reply.customer.map(asksYesOrNo) ?? false
+        let answered = (yesOrNo && opensWithAnswer(reply.reply)) || reply.reply.sentences.indices.contains {
             !reply.questionDetailTokens(inSentence: $0).isEmpty
         }
         guard !answered else { return [] }
@@ -58,6 +60,15 @@ public struct IgnoresTheQuestion: Criterion {
                 message: "The customer asked a question and the reply does not take it up.",
                 advice: "Answer their question first, in their words, before anything else.")
         ]
+    }
+
+    /// True when the customer's questions can all be answered yes or no: none opens with "why", "how", "what"….
+    private func asksYesOrNo(_ customer: AnalyzedText) -> Bool {
+        let questions = customer.sentences.filter(\.isQuestion)
+        return !questions.isEmpty && questions.allSatisfy { sentence in
+            guard let first = customer.openingWord(of: sentence, skipping: []) else { return false }
+            return !customer.language.openQuestionWords.contains(customer.tokens[first].normalized)
+        }
     }
 
     /// True when the reply's first word is a yes or a no standing on its own ("Yes.", "No, …", "Nie —").

@@ -10,6 +10,7 @@ public struct TakesOwnership: Criterion {
         dimension: .resolution,
         rationale: "A customer whose agent says “I'll do it” knows the problem has an owner and will not fall between desks.",
         examples: [
+            .nonTriggering("A technician will call you within 72 hours."),
             .triggering("⟦I've just refunded the three overcharges⟧."),
             .triggering("⟦I'm going to call the ambulance for you now⟧."),
             .nonTriggering("Refunds are handled by billing."),
@@ -27,7 +28,8 @@ public struct TakesOwnership: Criterion {
 
     /// One finding for the first commitment, eight points.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        guard let first = reply.commitments.first else { return [] }
+        // "A technician will call you" is a next step, but someone else's.
+        guard let first = reply.commitments.first(where: { !reply.commitmentsByOthers.contains($0) }) else { return [] }
         return [
             definition.finding(
                 8, at: first, in: reply,
