@@ -24,7 +24,8 @@ private struct ScratchFolder {
 struct CommandLineInputTests {
     @Test("A byte-order mark before the first JSON Lines line is not part of the line")
     func byteOrderMark() {
-        let input = Array("\u{FEFF}{\"id\":1,\"reply\":\"I'll call you back at 5.\"}\r\n{\"id\":2,\"reply\":\"Hi\"}\n".utf8)
+        let text = "\u{FEFF}{\"id\":1,\"reply\":\"I'll call you back at 5.\"}\r\n{\"id\":2,\"reply\":\"Hi\"}\n"
+        let input = Array(text.utf8)
         let result = CommandLineTool.run(arguments: ["score", "--format", "jsonl", "-"], input: input)
         #expect(result.exitCode == 0, "\(result.stdout)")
         let lines = result.stdout.split(separator: "\n")
@@ -74,7 +75,8 @@ struct CommandLineInputTests {
         let folder = try ScratchFolder()
         defer { folder.remove() }
         let persona = CommandLineTool.run(
-            arguments: ["new", "persona", "night-shift-nurse", "--module", "listening"], workingDirectory: folder.url.path)
+            arguments: ["new", "persona", "night-shift-nurse", "--module", "listening"],
+            workingDirectory: folder.url.path)
         #expect(persona.exitCode == 64 && persona.stderr.contains("'new persona' takes no --module"))
     }
 }
@@ -95,7 +97,8 @@ struct CallLogInputTests {
     func speakerCase() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let log = #"[{"speaker": "Customer", "text": "My SIM says no service."}, {"speaker": "Agent", "text": "I'll check it now."}]"#
+        let log = #"[{"speaker": "Customer", "text": "My SIM says no service."}, "#
+            + #"{"speaker": "Agent", "text": "I'll check it now."}]"#
         let result = CommandLineTool.run(arguments: ["score", "--transcript", try folder.file("log.json", log)])
         #expect(result.exitCode == 0, "\(result.stderr)")
         let wrong = #"[{"speaker": "operator", "text": "Hello"}]"#
@@ -107,7 +110,8 @@ struct CallLogInputTests {
     func timestampedLines() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let log = "[10:02] Customer: My phone says no SIM.\n[10:03] Agent: I'm sorry, let's fix that. Switch the phone off.\n"
+        let log = "[10:02] Customer: My phone says no SIM.\n"
+            + "[10:03] Agent: I'm sorry, let's fix that. Switch the phone off.\n"
         let result = CommandLineTool.run(arguments: ["score", "--transcript", try folder.file("log.txt", log)])
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Turn 2 (agent): “I'm sorry, let's fix that. Switch the phone off.”"))
@@ -135,7 +139,8 @@ struct SimulateOutputTests {
     @Test("Typed turns with --format json print only JSON on standard output; the conversation goes to standard error")
     func interactiveJSON() throws {
         let input = "Hello, did a new SIM card come with your contract?\n"
-        let result = CommandLineTool.run(arguments: ["simulate", "sim-after-porting", "--format", "json"], input: Array(input.utf8))
+        let result = CommandLineTool.run(
+            arguments: ["simulate", "sim-after-porting", "--format", "json"], input: Array(input.utf8))
         #expect(result.exitCode == 0)
         let parsed = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
         #expect(parsed is [String: Any])
@@ -174,13 +179,16 @@ struct TrainingLocaleTests {
         #expect(CourseProgress.trainingLocale(requested: nil, started: [], io: none) == "en")
         #expect(CourseProgress.trainingLocale(requested: nil, started: Array(polish.prefix(1)), io: none) == "pl")
         let mixed = Array(polish.prefix(1)) + Array(english.prefix(1))
-        #expect(CourseProgress.trainingLocale(requested: nil, started: mixed, io: none) == "en", "a tie goes to English")
+        #expect(
+            CourseProgress.trainingLocale(requested: nil, started: mixed, io: none) == "en", "a tie goes to English")
         #expect(CourseProgress.trainingLocale(requested: nil, started: [], io: io(["FRONTLINE_LOCALE": "da"])) == "da")
         #expect(CourseProgress.trainingLocale(requested: nil, started: [], io: io(["FRONTLINE_LOCALE": "xx"])) == "en")
         let danish = io(["FRONTLINE_LOCALE": "da_DK.UTF-8"])
         #expect(CourseProgress.trainingLocale(requested: nil, started: [], io: danish) == "da")
-        #expect(CourseProgress.trainingLocale(requested: "pl", started: english, io: io(["FRONTLINE_LOCALE": "da"])) == "pl")
-        let unknown = CommandLineTool.run(arguments: ["next", "--locale", "xx"], workingDirectory: PackagePaths.root.path)
+        let asked = CourseProgress.trainingLocale(requested: "pl", started: english, io: io(["FRONTLINE_LOCALE": "da"]))
+        #expect(asked == "pl")
+        let unknown = CommandLineTool.run(
+            arguments: ["next", "--locale", "xx"], workingDirectory: PackagePaths.root.path)
         #expect(unknown.exitCode == 64)
     }
 

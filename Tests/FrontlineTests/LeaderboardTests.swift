@@ -60,9 +60,12 @@ struct LeaderboardTests {
         let ana1 = ResultsFixture.results("ana", scores: [[70, 70, 70]], passed: 1, timestamp: "2026-11-01T10:00:00Z")
         let ana2 = ResultsFixture.results("ana", scores: [[70, 70, 70]], passed: 1, timestamp: "2026-11-05T10:00:00Z")
         let ben = ResultsFixture.results("ben", scores: [[70, 70, 70]], passed: 1, timestamp: "2026-11-03T10:00:00Z")
-        let result = board([("a1", ResultsFixture.data(ana1)), ("a2", ResultsFixture.data(ana2)), ("b", ResultsFixture.data(ben))])
+        let result = board([
+            ("a1", ResultsFixture.data(ana1)), ("a2", ResultsFixture.data(ana2)), ("b", ResultsFixture.data(ben)),
+        ])
         #expect(result.entries.map(\.trainee) == ["ana", "ben"])
-        #expect(result.entries[0].lastActivity == "2026-11-05T10:00:00Z" && result.entries[0].reachedAt == "2026-11-01T10:00:00Z")
+        #expect(result.entries[0].lastActivity == "2026-11-05T10:00:00Z")
+        #expect(result.entries[0].reachedAt == "2026-11-01T10:00:00Z")
         // A score lost and won back counts from when it was won back.
         let cara1 = ResultsFixture.results("cara", scores: [[70, 70, 70]], passed: 1, timestamp: "2026-10-01T10:00:00Z")
         let cara2 = ResultsFixture.results("cara", scores: [[30, 30, 40]], passed: 1, timestamp: "2026-10-02T10:00:00Z")
@@ -77,10 +80,12 @@ struct LeaderboardTests {
     @Test("Timestamps are compared as moments; one that is no date is flagged and loses ties")
     func timestamps() {
         // 12:00 at +05:00 is 07:00 UTC, before 10:00 UTC, though it sorts after it as text.
-        let east = ResultsFixture.results("zoe", scores: [[60, 60, 60]], passed: 1, timestamp: "2026-11-20T12:00:00+05:00")
+        let east = ResultsFixture.results(
+            "zoe", scores: [[60, 60, 60]], passed: 1, timestamp: "2026-11-20T12:00:00+05:00")
         let west = ResultsFixture.results("adam", scores: [[60, 60, 60]], passed: 1, timestamp: "2026-11-20T10:00:00Z")
         let bogus = ResultsFixture.results("al", scores: [[60, 60, 60]], passed: 1, timestamp: "0000")
-        let fraction = ResultsFixture.results("bo", scores: [[60, 60, 60]], passed: 1, timestamp: "2026-11-20T11:00:00.250Z")
+        let fraction = ResultsFixture.results(
+            "bo", scores: [[60, 60, 60]], passed: 1, timestamp: "2026-11-20T11:00:00.250Z")
         let result = board([
             ("w", ResultsFixture.data(west)), ("e", ResultsFixture.data(east)), ("x", ResultsFixture.data(bogus)),
             ("f", ResultsFixture.data(fraction)),
@@ -92,7 +97,9 @@ struct LeaderboardTests {
     @Test("Timestamps are read as RFC 3339, the same moments Foundation reads, and anything else is no moment")
     func timestampParsing() {
         let formatter = ISO8601DateFormatter()
-        let valid = ["2026-11-20T10:00:00Z", "2024-02-29T23:59:59+05:30", "1969-12-31T23:00:00-01:00", "2000-03-01T00:00:00Z"]
+        let valid = [
+            "2026-11-20T10:00:00Z", "2024-02-29T23:59:59+05:30", "1969-12-31T23:00:00-01:00", "2000-03-01T00:00:00Z",
+        ]
         for text in valid {
             #expect(Leaderboard.moment(text) == formatter.date(from: text), "\(text)")
         }
@@ -107,7 +114,9 @@ struct LeaderboardTests {
     @Test("Nicknames do not change when other trainees join the cohort")
     func nicknamesIgnoreTheCohort() {
         let names = (0..<60).map { "trainee\($0)@example.com" }
-        let files = names.map { ($0, ResultsFixture.data(ResultsFixture.results($0, scores: [[50, 50, 50]], passed: 1))) }
+        let files = names.map { name in
+            (name, ResultsFixture.data(ResultsFixture.results(name, scores: [[50, 50, 50]], passed: 1)))
+        }
         let alone = board([files[0]], anonymize: true).entries[0].trainee
         let together = board(files, anonymize: true)
         let original = together.entries.map(\.trainee)
@@ -190,7 +199,9 @@ struct LeaderboardTests {
         // The same file named twice, or again through its folder, is read once and not flagged as a duplicate.
         let ana = folder.appendingPathComponent("week1/ana.json").path
         let twice = CommandLineTool.run(
-            arguments: ["leaderboard", ana, ana, folder.path, "--format", "json", "--grader-digest", ResultsFixture.digest])
+            arguments: [
+                "leaderboard", ana, ana, folder.path, "--format", "json", "--grader-digest", ResultsFixture.digest,
+            ])
         #expect(!twice.stdout.contains("\"duplicate\""), "\(twice.stdout)")
 
         // A mistyped path leaves a good board as it was.

@@ -33,7 +33,8 @@ public struct CallLog: Codable, Sendable {
     /// time in brackets before the speaker ("[10:02] Customer: …") is skipped. Either way a log needs an agent turn.
     public static func read(_ data: Data) throws(ReadError) -> CallLog {
         guard let text = String(data: data, encoding: .utf8) else { throw ReadError(description: "the log is not valid UTF-8") }
-        let log = try looksLikeJSON(text) ? readJSON(data, array: text.drop { $0.isWhitespace }.hasPrefix("[")) : readLines(text)
+        let array = text.drop { $0.isWhitespace }.hasPrefix("[")
+        let log = try looksLikeJSON(text) ? readJSON(data, array: array) : readLines(text)
         guard log.turns.contains(where: { $0.speaker == .agent }) else {
             throw ReadError(description: "the log has no agent turn to grade")
         }
@@ -53,7 +54,8 @@ public struct CallLog: Codable, Sendable {
     private static func readJSON(_ data: Data, array: Bool) throws(ReadError) -> CallLog {
         let decoder = JSONDecoder()
         do {
-            return array ? CallLog(turns: try decoder.decode([Turn].self, from: data)) : try decoder.decode(CallLog.self, from: data)
+            if array { return CallLog(turns: try decoder.decode([Turn].self, from: data)) }
+            return try decoder.decode(CallLog.self, from: data)
         } catch {
             throw ReadError(description: "the JSON log does not read: \(CourseError.describe(error))")
         }

@@ -5,7 +5,8 @@ public enum Criteria {
         // Empathy
         AcknowledgesFeeling(), ReflectsSituation(), StockSympathy(), HollowSympathy(), WarmTone(),
         ExploresSituation(), OffersReassurance(), PersonalCommitment(), TalksDown(), BlamesCustomer(),
-        JudgesMotives(), LecturesCustomer(), Sarcasm(), Dismissive(), HidesBehindPolicy(), IgnoresDistress(), BluntDirectives(),
+        JudgesMotives(), LecturesCustomer(), Sarcasm(), Dismissive(), HidesBehindPolicy(), IgnoresDistress(),
+        BluntDirectives(),
         RudeLanguage(), Shouting(), RespectfulAddress(),
         // Clarity
         ReadingLevel(), LongSentences(), UnexplainedJargon(), UnexplainedAcronyms(), OrderedSteps(),

@@ -117,7 +117,9 @@ public struct Leaderboard: Codable, Sendable {
                 if let moment = Leaderboard.moment(results.timestamp) {
                     moments[results.timestamp] = moment
                 } else {
-                    flags.append(Flag(source: source, trainee: results.trainee, kind: "bad-timestamp", message: "timestamp '\(results.timestamp.prefix(40))' is not an RFC 3339 date and time with Z or an offset, such as 2026-11-20T10:00:00Z; counted as the oldest results and as last on ties"))
+                    let message = "timestamp '\(results.timestamp.prefix(40))' is not an RFC 3339 date and time with Z "
+                        + "or an offset, such as 2026-11-20T10:00:00Z; counted as the oldest results and as last on ties"
+                    flags.append(Flag(source: source, trainee: results.trainee, kind: "bad-timestamp", message: message))
                 }
                 flags += recompute(&results, source: source)
                 if let expectedDigest, results.graderDigest != expectedDigest {
@@ -154,7 +156,8 @@ public struct Leaderboard: Codable, Sendable {
         entries.sort { lhs, rhs in
             if lhs.points != rhs.points { return lhs.points > rhs.points }
             if lhs.completed != rhs.completed { return lhs.completed > rhs.completed }
-            let (left, right) = (when(lhs.reachedAt, unknown: .distantFuture), when(rhs.reachedAt, unknown: .distantFuture))
+            let left = when(lhs.reachedAt, unknown: .distantFuture)
+            let right = when(rhs.reachedAt, unknown: .distantFuture)
             if left != right { return left < right }
             return lhs.trainee.lowercased() < rhs.trainee.lowercased()
         }
@@ -176,7 +179,9 @@ public struct Leaderboard: Codable, Sendable {
             }
             return value
         }
-        func mark(_ index: Int, _ allowed: String) -> Bool { index < bytes.count && allowed.utf8.contains(bytes[index]) }
+        func mark(_ index: Int, _ allowed: String) -> Bool {
+            index < bytes.count && allowed.utf8.contains(bytes[index])
+        }
         guard let year = number(0, 4), mark(4, "-"), let month = number(5, 2), mark(7, "-"), let day = number(8, 2),
             mark(10, "Tt "), let hour = number(11, 2), mark(13, ":"), let minute = number(14, 2), mark(16, ":"),
             let second = number(17, 2), (1...12).contains(month), hour < 24, minute < 60, second <= 60
@@ -299,7 +304,9 @@ public struct Leaderboard: Codable, Sendable {
             // on who else is in the cohort; a clash that still happens is told apart by a letter.
             var name = "\(adjectives[Int(hash % 16)]) \(animals[Int((hash / 16) % 16)]) \(10 + Int((hash / 256) % 89))"
             used[name, default: 0] += 1
-            if let count = used[name], count > 1 { name += "-\(Character(Unicode.Scalar(UInt8(0x60 + min(count, 26)))))" }
+            if let count = used[name], count > 1 {
+                name += "-\(Character(Unicode.Scalar(UInt8(0x60 + min(count, 26)))))"
+            }
             names[original] = name
         }
         for index in entries.indices { entries[index].trainee = names[entries[index].trainee.lowercased()] ?? "(anonymous)" }

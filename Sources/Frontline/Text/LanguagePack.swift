@@ -90,7 +90,7 @@ public final class LanguagePack: Sendable {
     public let habitualWords: Set<String>
     /// First-person possessives ("my", "our"): first person, but not the subject of a feeling ("my cold tap").
     public let possessives: Set<String>
-    /// Words that answer a yes-or-no question outright ("yes", "no"): a reply that opens with one takes the question up.
+    /// Words that answer a yes-or-no question outright ("yes", "no"): a reply opening with one takes the question up.
     public let answerWords: Set<String>
     /// The compiled cue phrases.
     public let lexicon: Lexicon

@@ -22,7 +22,8 @@ struct ScoreCommand: FrontlineCommand {
             .value("transcript", "file", help: "Grade every agent turn of a call log (JSON, or 'Customer:' / 'Agent:' lines)."),
         ],
         extraUsage: [
-            "frontline score --format jsonl [<file>|-]", "frontline score --transcript <file> [--format text|json|markdown]",
+            "frontline score --format jsonl [<file>|-]",
+            "frontline score --transcript <file> [--format text|json|markdown]",
         ])
 
     let argument: String?
@@ -112,7 +113,8 @@ struct ScoreCommand: FrontlineCommand {
         if format == "markdown" {
             let report = MarkdownReport()
             for (turn, card) in graded.turns {
-                io.output.write("## Turn \(turn) (agent)\n\n> \(MarkdownReport.escape(log.turns[turn - 1].text))\n\n\(report.render(card))\n")
+                let said = MarkdownReport.escape(log.turns[turn - 1].text)
+                io.output.write("## Turn \(turn) (agent)\n\n> \(said)\n\n\(report.render(card))\n")
             }
             io.output.write("## The whole call\n\n" + report.render(graded.overall))
             return CommandLineTool.ExitStatus.success

@@ -99,7 +99,9 @@ struct SimulateCommand: FrontlineCommand {
         let prompts = json ? io.errors : io.output
         let reader = try io.openInput(script)
         if interactive {
-            prompts.write("\(entry.scenario.title) — you are the agent. One line per turn; ' | /action' adds actions; an empty line ends.\n\n")
+            prompts.write(
+                "\(entry.scenario.title) — you are the agent. One line per turn; ' | /action' adds actions; "
+                    + "an empty line ends.\n\n")
             prompts.write("Customer: \(session.conversation.lastCustomerMessage)\n")
             prompts.flush()
         }
@@ -117,7 +119,8 @@ struct SimulateCommand: FrontlineCommand {
             }
             switch SimulateCommand.parseTurn(trimmed) {
             case .failure(let error):
-                io.errors.write("line \(reader.lineNumber): \(error.description); \(typing ? "try again" : "skipped")\n")
+                let next = typing ? "try again" : "skipped"
+                io.errors.write("line \(reader.lineNumber): \(error.description); \(next)\n")
                 badLines += 1
             case .success(let reply):
                 if let answer = session.respond(reply), interactive {
@@ -129,7 +132,8 @@ struct SimulateCommand: FrontlineCommand {
         session.stop()
         let transcript = session.transcript()
         if json {
-            io.output.write(String(decoding: try CommandLineTool.jsonEncoder().encode(transcript), as: UTF8.self) + "\n")
+            let data = try CommandLineTool.jsonEncoder().encode(transcript)
+            io.output.write(String(decoding: data, as: UTF8.self) + "\n")
         } else {
             if interactive { prompts.write("\n") }
             io.output.write(TranscriptReport(usesColor: io.usesColor).render(transcript))

@@ -128,7 +128,8 @@ struct HintCommand: FrontlineCommand {
             }
             let started = course.exercises.filter { spec in !untouched.contains { $0.id == spec.id } }
             let language = CourseProgress.trainingLocale(requested: locale, started: started, io: io)
-            guard let first = untouched.first(where: { $0.locale == language }) ?? untouched.first ?? course.exercises.first
+            let inLanguage = untouched.first { $0.locale == language }
+            guard let first = inLanguage ?? untouched.first ?? course.exercises.first
             else { throw DataError("The course has no exercises.") }
             spec = first
         }

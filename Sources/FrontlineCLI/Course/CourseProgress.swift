@@ -89,7 +89,8 @@ struct CourseProgress {
 
     /// The option every course command that picks an exercise for the trainee takes.
     static let localeOption = OptionSpec.value(
-        "locale", short: "l", "code", help: "The language you train in (default: FRONTLINE_LOCALE, else the one you started in, else en).")
+        "locale", short: "l", "code",
+        help: "The language you train in (default: FRONTLINE_LOCALE, else the one you started in, else en).")
 
     /// A report of build errors, when the exercises do not compile.
     func buildFailure(_ io: CommandIO) -> Int32? {

@@ -13,7 +13,8 @@ struct LeaderboardCommand: FrontlineCommand {
             """,
         arguments: [ArgumentSpec("paths", help: "Results files or folders (searched for .json files).", optional: false)],
         options: [
-            .value("format", short: "f", "format", help: "Output format.", choices: ["md", "markdown", "html", "csv", "json"]),
+            .value(
+                "format", short: "f", "format", help: "Output format.", choices: ["md", "markdown", "html", "csv", "json"]),
             .value("out", short: "o", "file", help: "Write to a file (atomically) instead of standard output."),
             .flag("anonymize", help: "Show stable nicknames instead of names."),
             .value("grader-digest", "hex", help: "The grader digest results must carry (default: this kit's)."),

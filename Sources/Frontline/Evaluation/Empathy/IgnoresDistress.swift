@@ -73,8 +73,9 @@ public struct IgnoresDistress: Criterion {
     }
 
     /// True when the customer speaks of their own feelings: a feeling word in a sentence with "I" or "we" ("I'm
-    /// worried"; "my cold tap" does not count) or a first-person verb (Polish "martwię się"), or words of distress ("I'm fed up", "I don't know what to do"), which count
-    /// even with a negation in them. "It's hard to find the setting" and "I'm not angry" do not.
+    /// worried"; "my cold tap" does not count) or in a first-person verb (Polish "martwię się"), or words of distress
+    /// ("I'm fed up", "I don't know what to do"), which count even with a negation in them. "It's hard to find the
+    /// setting" and "I'm not angry" do not.
     static func saysHowTheyFeel(_ customer: AnalyzedText) -> Bool {
         if !customer.matches(.distressStatement, includingNegated: true).isEmpty { return true }
         let endings = customer.language.firstPersonEndings

@@ -20,7 +20,8 @@ public struct IgnoresTheQuestion: Criterion {
             .nonTriggering("Thank you for calling, is there anything else?"),
             .nonTriggering("No, we can't do that, as it's her contract.", customer: "Can you switch her card off?"),
             .triggering("No problem at all, thanks for calling.", customer: "Can you switch her card off?"),
-            .triggering("Yes, thanks for calling, is there anything else?", customer: "Why is there no signal underground?"),
+            .triggering(
+                "Yes, thanks for calling, is there anything else?", customer: "Why is there no signal underground?"),
             .triggering(
                 "Dziękuję za telefon, czy mogę jeszcze w czymś pomóc?",
                 customer: "Dlaczego pod ziemią nie ma zasięgu?!", locale: "pl"),
