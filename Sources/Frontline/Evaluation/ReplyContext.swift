@@ -157,8 +157,30 @@ public final class ReplyContext: Sendable {
     }
 
     /// The step verb a sentence opens with, after words such as "please" or "then", or after a condition and its
-    /// comma ("If you're in danger, hang up and dial 999"); nil when the sentence is no step.
+    /// comma ("If you're in danger, hang up and dial 999"), or that opens a later clause after a dash, a semicolon or
+    /// a comma and a joining word ("The ticket is on your number, so give it to the conductor"); nil when the
+    /// sentence holds no step.
     static func stepOpening(of sentence: Sentence, in text: AnalyzedText) -> Int? {
+        if let opening = openingStep(of: sentence, in: text) { return opening }
+        for index in sentence.tokens where text.tokens[index].kind == .punctuation {
+            let mark = text.tokens[index].normalized
+            let next = index + 1
+            let joined = mark == "," && next < sentence.tokens.upperBound
+                && text.tokens[next].word.flags.contains(.stepJoiner)
+            guard joined || mark == "—" || mark == "–" || mark == ";" else { continue }
+            var clause = sentence
+            clause.tokens = next..<sentence.tokens.upperBound
+            clause.isListItem = false
+            guard let opening = text.openingWord(of: clause, skippingWordsWith: [.stepOpener, .stepJoiner]) else {
+                continue
+            }
+            if text.tokens[opening].word.flags.contains(.stepVerb) { return opening }
+        }
+        return nil
+    }
+
+    /// The step verb a sentence opens with, or opens the clause after a leading condition.
+    private static func openingStep(of sentence: Sentence, in text: AnalyzedText) -> Int? {
         guard let first = text.openingWord(of: sentence, skipping: []) else { return nil }
         var clause = sentence
         if text.tokens[first].word.flags.contains(.conditionalOpener) {

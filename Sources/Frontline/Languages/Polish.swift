@@ -113,6 +113,8 @@ extension Languages {
         "tylko", "jeszcze", "też", "także", "również", "pan", "pani", "państwo", "niech", "się", "może", "mogą",
         "na", "koniec", "początek", "po", "tym", "pierwsze", "drugie", "trzecie", "wystarczy", "dobrze", "ok",
         "okej", "krok", "spokojnie", "uprzejmie", "najlepiej", "od", "razu", "zaraz", "już",
+        // An object pronoun may stand before the infinitive: "proszę *ją* włożyć", "proszę *go* wyłączyć".
+        "ją", "go", "je", "mu", "jej", "im",
     ]
 
     private static let polishCues: [Cue: [String]] = [
