@@ -17,6 +17,8 @@ extension Languages {
             "mf", "nb", "obs", "vha", "ift", "iht",
         ],
         stopwords: [
+            // Greetings and sign-offs are no detail of the customer's situation.
+            "venlig", "venlige", "hilsen", "hilsner", "mvh",
             "og", "i", "at", "en", "et", "den", "det", "de", "der", "som", "til", "på", "med", "af", "for", "om",
             "fra", "men", "så", "hvis", "når", "eller", "ikke", "er", "var", "har", "havde", "være", "været",
             "blive", "bliver", "blev", "kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte", "jeg",

@@ -17,6 +17,8 @@ extension Languages {
             "nov", "dec", "a.m", "p.m", "i.e", "e.g",
         ],
         stopwords: [
+            // Greetings and sign-offs are no detail of the customer's situation.
+            "regards", "kind", "best", "wishes", "cheers", "sincerely",
             "a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with",
             "from", "up", "down", "out", "off", "over", "into", "about", "as", "is", "am", "are", "was", "were",
             "be", "been", "being", "have", "has", "had", "do", "does", "did", "i", "me", "my", "mine", "you",
@@ -110,6 +112,7 @@ extension Languages {
 
     private static let englishCues: [Cue: [String]] = [
         .apology: [
+            "any distress this may have caused", "any distress caused", "for any distress", "for any upset caused",
             "sorry", "i'm sorry", "i am sorry", "so sorry", "really sorry", "truly sorry", "very sorry",
             "i apologise", "i apologize", "we apologise", "we apologize", "apologies", "my apologies",
             "our apologies", "sorry for the inconvenience", "apologise for the inconvenience",
@@ -363,6 +366,8 @@ extension Languages {
             "if you'd followed", "if you'd listened", "you wouldn't have missed",
         ],
         .motiveJudgement: [
+            "customer is demanding", "demanding customer", "difficult customer",
+            "keep contact brief",
             "looks made up", "sounds made up", "you made that up", "you made it up", "you're making it up",
             "you're making this up",
             "you just want", "you only want", "you're just trying", "you are just trying", "you're trying to get",

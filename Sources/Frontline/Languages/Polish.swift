@@ -22,6 +22,8 @@ extension Languages {
             "wrz", "paź", "gru", "r", "ww", "ew",
         ],
         stopwords: [
+            // Greetings and sign-offs are no detail of the customer's situation.
+            "pozdrawiam", "pozdrawiamy", "serdecznie", "poważaniem",
             "a", "i", "o", "u", "w", "z", "we", "ze", "do", "na", "po", "od", "za", "przez", "dla", "bez", "przy",
             "pod", "nad", "przed", "między", "oraz", "lub", "albo", "czy", "ale", "że", "żeby", "aby", "bo", "gdy",
             "jak", "jeśli", "jeżeli", "to", "ten", "ta", "te", "tego", "tej", "tym", "tę", "tych", "tymi", "temu",

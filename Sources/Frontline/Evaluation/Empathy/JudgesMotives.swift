@@ -13,6 +13,8 @@ public struct JudgesMotives: Criterion {
             .triggering("⟦You just want⟧ a free month, don't you?"),
             .triggering("Where's your source for this? ⟦Looks made up⟧."),
             .nonTriggering("Your order is made up and ready to collect."),
+            .triggering("Note: ⟦difficult customer⟧, ⟦keep contact brief⟧."),
+            .nonTriggering("This is a very demanding time for you, so I'll keep this short."),
             .triggering("There's no need to be ⟦dramatic⟧ about a phone."),
             .nonTriggering("You want the three overcharges refunded, and that's fair."),
             .nonTriggering("What would you like me to do first?"),
