@@ -51,6 +51,7 @@ struct RatedSet: Sendable, CustomTestStringConvertible {
         RatedSet(name: "rated-everyday-service", agreement: 0.9),
         // Each built around one trap: warm words with no fix, stock apologies, dense official text.
         RatedSet(name: "rated-traps-three-languages", agreement: 0.85),
+        RatedSet(name: "rated-channels-and-emergencies", agreement: 0.85),
         // Scored once and never tuned on: the honest measure of how grading holds on text it has not seen.
         RatedSet(name: "rated-mixed-held-out", agreement: 0.85),
         RatedSet(name: "rated-mixed-held-out-2", agreement: 0.85),

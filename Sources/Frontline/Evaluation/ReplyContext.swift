@@ -241,6 +241,7 @@ public final class ReplyContext: Sendable {
         let actions = text.matches(.agentAction)
         // Matches are in text order, so the tokens that start an action are found by binary search.
         let actionStarts = actions.map(\.tokens.lowerBound)
+        let phraseActionStarts = Set(actions.lazy.filter { $0.tokens.count > 1 }.map(\.tokens.lowerBound))
         func startsAction(_ index: Int) -> Bool {
             var low = 0
             var high = actionStarts.count
@@ -387,8 +388,10 @@ public final class ReplyContext: Sendable {
             let pastForm = text.language.pastEndings.contains { word.hasSuffix($0) }
             // "Refunds are handled by billing" describes someone else's job, not work done for the customer.
             let byOthers = index + 1 < text.tokens.count && text.tokens[index + 1].normalized == "by"
+            // A phrase such as "on its way" is an action even though its first word alone is not ("on").
+            let phrase = phraseActionStarts.contains(index)
             guard pastForm || pastActions.contains(word) || startsAction(index),
-                !text.tokens[index].word.flags.contains(.nonAction), !byOthers
+                phrase || !text.tokens[index].word.flags.contains(.nonAction), !byOthers
             else { continue }
             add(clause, verb: index)
             if text.tokens[match.tokens.lowerBound].word.flags.contains(.firstPerson) { personal.insert(spans[spans.count - 1]) }

@@ -212,6 +212,7 @@ extension Languages {
         // Exact forms where a stem would also catch nouns and adjectives: forbindelse, følgende, aktivt, posten,
         // sporet as a track, lever (liver), "ringe" stays as the infinitive ("jeg vil ringe til dig").
         .agentAction: [
+            "på vej",
             "bestil*", "book*", "send*", "ring", "ringer", "ringe", "ringes", "ringet", "ringede", "opring*", "kontakt",
             "kontakte", "kontakter", "kontaktes", "kontaktet", "kontaktede", "sms*", "skriv*", "maile", "mailer",
             "mailet", "mailede", "refund*", "tilbagebetal*", "godskriv*", "krediter*", "spær*", "blok*", "ophæv*",
@@ -280,6 +281,7 @@ extension Languages {
             "hvor vil du", "hvad vil du helst",
         ],
         .condescension: [
+            "er intuitiv", "er meget intuitiv",
             "der gider", "ingen gider",
             "du tager fejl", "hvad er dit problem", "der tager du fejl",
             "må vi minde om", "vi skal minde om", "vi minder om reglerne",

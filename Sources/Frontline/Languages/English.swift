@@ -206,6 +206,9 @@ extension Languages {
             "do you happen to", "would be really helpful", "would be very helpful", "would be so helpful",
         ],
         .reassurance: [
+            "you shouldn't have been", "you should not have been", "you should never have been",
+            "should never have happened", "are safe", "is safe", "are still safe", "nothing is lost",
+            "nothing's been lost", "nothing has been lost",
             "you shouldn't have had to", "you should not have had to", "you should never have had to",
             "you shouldn't have to", "you should not have to", "don't worry", "do not worry", "no need to worry",
             "you're in good hands", "you are in good hands",
@@ -217,7 +220,7 @@ extension Languages {
             "help is on the way", "help is on its way", "it's not your fault", "it is not your fault",
             "that's not your fault", "this is easy to fix", "this is easy to sort", "easy to put right",
             "it will be okay", "it'll be okay", "it will be fine", "you'll be fine", "you will be fine",
-            "you're safe", "you are safe", "nothing is lost", "your number is safe", "we can fix this",
+            "you're safe", "you are safe", "your number is safe", "we can fix this",
             "we can sort this", "i can fix this", "i can sort this", "i can help", "i can help with that",
             "we'll make sure", "we will make sure", "i'll make sure", "i will make sure", "rest assured",
             "happens to lots of people", "happens to many people", "very common", "easy mistake",
@@ -241,6 +244,7 @@ extension Languages {
             "is", "are", "was", "were",
         ],
         .agentAction: [
+            "on its way", "on their way", "on the way to you",
             "order*", "book*", "send*", "sent", "call*", "ring*", "phon*", "text*", "email*", "refund*",
             "credit*", "block*", "unblock*", "cancel*", "replac*", "dispatch*", "arrang*", "activat*",
             "turn*", "switch*", "reset*", "restor*", "reconnect*", "fix*", "repair*", "check*", "look*",
@@ -309,6 +313,8 @@ extension Languages {
             "have you thought about", "have you looked into", "did you think about", "couldn't you just",
         ],
         .condescension: [
+            "it's intuitive", "it is intuitive", "is very intuitive", "can someone actually",
+            "could someone actually", "can anyone actually",
             "why is nobody", "why is no one", "why has nobody", "why has no one", "who actually knows what",
             "is garbage", "are garbage", "should be fired", "nobody bothers", "no one bothers",
             "bothers to share", "bothers sharing", "amazed this still",

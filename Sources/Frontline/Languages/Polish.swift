@@ -245,6 +245,7 @@ extension Languages {
         // Exact forms where a stem would also catch nouns and adverbs: połączenie, włącznie, dodatkowy, podatek,
         // przysługuje, "zajmie" (it takes), "znajduje się", "Zakładam, że…", "Zastrzegamy sobie prawo…".
         .agentAction: [
+            "w drodze",
             "zamówi*", "zamaw*", "wyśl*", "wysyła*", "prześl*", "przesyła*", "przyślę", "przyślemy", "przyślij*",
             "przysła*", "zadzwoni*", "oddzwoni*", "dzwoni*", "zablok*", "blokuj*", "odblok*", "zastrzegę",
             "zastrzegłem", "zastrzegłam", "zastrzegliśmy", "zastrzec kartę", "zastrzega* kartę", "zastrzeż*", "anuluj*",
@@ -334,6 +335,7 @@ extension Languages {
             "czy ona", "czy jest", "czy jesteś", "czy ten", "co pan", "co pani",
         ],
         .condescension: [
+            "jest intuicyjna", "jest intuicyjny", "jest intuicyjne", "jest bardzo intuicyjna",
             "nie ma potrzeby się tak",
             "czy ktoś w końcu", "nie mam czasu na zabawy", "może pan tego nie zauważył",
             "może pani tego nie zauważyła", "nie mieć pretensji",

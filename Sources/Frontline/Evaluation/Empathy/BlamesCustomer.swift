@@ -10,6 +10,7 @@ public struct BlamesCustomer: Criterion {
         dimension: .empathy,
         rationale: "Blame makes the customer defensive and fixes nothing; the past cannot be changed, the next step can.",
         examples: [
+            .nonTriggering("That should never have happened, and you shouldn't have been put in that position."),
             .triggering("⟦You should have⟧ read the letter that came with the card."),
             .triggering("It's ⟦your own fault⟧ the phone was on the roof."),
             .nonTriggering("The letter with the card is easy to miss; here's what it says."),

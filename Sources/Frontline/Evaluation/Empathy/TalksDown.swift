@@ -13,6 +13,7 @@ public struct TalksDown: Criterion {
             .triggering("⟦Obviously⟧ you need the new SIM card."),
             .triggering("So, ⟦is anyone actually⟧ going to look at my code or not?"),
             .nonTriggering("Could you check whether the green light is on or not?"),
+            .triggering("⟦It's intuitive⟧, so most customers find the button without help."),
             .nonTriggering("The fix is simple for once: restart the router and wait two minutes."),
             .triggering("⟦You're wrong⟧ about the date, so check the source."),
             .nonTriggering("Let me know whether or not the new card works."),

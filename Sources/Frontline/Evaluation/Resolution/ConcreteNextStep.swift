@@ -24,6 +24,7 @@ public struct ConcreteNextStep: Criterion {
             .triggering("I've passed your feedback on and ⟦refunded the extra charge⟧."),
             .triggering("⟦I've noted the serial number⟧ and ordered a replacement phone for you."),
             .nonTriggering("Try something else."),
+            .triggering("The medium ⟦is on its way by free express⟧, with you Thursday."),
             .triggering("⟦The new card is in the post — put it in as soon as it arrives⟧."),
             .nonTriggering("The engineer came on Monday — the line was fine."),
             .triggering("⟦I've raised it with billing⟧, who will review it."),
