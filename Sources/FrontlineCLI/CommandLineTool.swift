@@ -147,12 +147,13 @@ public enum CommandLineTool {
         return cocoa.localizedDescription
     }
 
-    /// The encoder for every JSON a command prints: sorted snake_case keys, as in the JSON Lines and results files.
-    static func jsonEncoder() -> JSONEncoder {
+    /// A value as the JSON every command prints, with a final newline: pretty, with sorted snake_case keys, as in the
+    /// JSON Lines and results files.
+    static func jsonText(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        return encoder
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
     static func command(named name: String) -> (any FrontlineCommand.Type)? {

@@ -67,11 +67,11 @@ public struct CallLog: Codable, Sendable {
             var line = raw.trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             // A time in brackets ("[10:02]", "[2026-11-20 10:02:13]") is skipped; "[1] Open Settings" is text.
-            if line.hasPrefix("["), let close = line.prefix(32).firstIndex(of: "]"),
-                line[line.index(after: line.startIndex)..<close].contains(":"),
-                line[line.index(after: line.startIndex)..<close].allSatisfy({ $0.isNumber || ":.-/ T".contains($0) })
-            {
-                line = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("["), let close = line.prefix(32).firstIndex(of: "]") {
+                let inside = line[line.index(after: line.startIndex)..<close]
+                if inside.contains(":") && inside.allSatisfy({ $0.isNumber || ":.-/ T".contains($0) }) {
+                    line = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
+                }
             }
             if let (speaker, rest) = speakerPrefix(line) {
                 turns.append(Turn(speaker: speaker, text: rest, line: index + 1))

@@ -510,11 +510,5 @@ extension Languages {
             "ved ikke, hvad jeg skal gøre", "ved ikke hvad jeg skal gøre", "ved ikke, hvor jeg skal starte",
             "træt af", "fået nok", "nok er nok", "kan ikke overskue", "græder",
         ],
-        .customerDistress: [
-            "latterligt", "uacceptabelt", "igen", "tredje gang", "ubrugelig*", "træt af", "dødtræt", "rasende",
-            "vred", "sur", "irriteret", "frustrer*", "bekymret", "bange", "skræmt", "akut", "haster",
-            "nødsituation", "desperat", "fryser", "iskold*", "koldt", "døende", "panik*", "skandale", "skandaløst",
-            "en joke", "for dårligt", "nok er nok", "fået nok", "i træk",
-        ],
     ]
 }

@@ -596,12 +596,5 @@ extension Languages {
             "don't know where to start", "fed up", "sick of", "sick and tired", "had enough", "in tears",
             "can't cope", "cannot cope", "beside myself",
         ],
-        .customerDistress: [
-            "ridiculous", "unacceptable", "again", "third time", "useless", "fed up", "sick of",
-            "tired of", "furious", "angry", "annoyed", "frustrat*", "worried", "scared", "afraid", 
-            "urgent", "emergency", "desperate", "freezing", "cold", "dying", "panic*", 
-            "no one", "outrageous", "disgrace*", "joke", 
-            "mum", "mom", "mummy", "mommy",
-        ],
     ]
 }

@@ -618,13 +618,5 @@ extension Languages {
             "nie wiem, co robić", "nie wiem co robić", "nie wiem, od czego zacząć", "nie wiem od czego zacząć",
             "nie wiem, co mam robić", "mam dość", "mam tego dość", "mam już dość", "nie daję rady", "płaczę",
         ],
-        .customerDistress: [
-            "skandal*", "niedopuszczaln*", "nie do przyjęcia", "znowu", "po raz trzeci", "trzeci raz",
-            "trzeci miesiąc", "po raz kolejny", "kolejny raz", "ciągle", "wciąż", "bezużyteczn*", "mam dość",
-            "mam tego dość", "dość tego", "wściek*", "zdenerw*", "frustr*", "martwię się", "boję się",
-            "przestraszon*", "pilne", "pilnie", "nagły wypadek", "nagła sytuacja", "desperac*", "zamarzam",
-            "marzn*", "zimno", "umieram", "panik*", "nikt", "oburz*", "hańba", "żart", "kpina", "kpiny",
-            "śmiech na sali", "żenujące", "żenada", "porażka",
-        ],
     ]
 }

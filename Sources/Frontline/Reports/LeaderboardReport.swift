@@ -174,9 +174,10 @@ public struct LeaderboardReport: Sendable {
     private func progressChart() -> String {
         let top = board.entries.prefix(10).filter { !$0.history.isEmpty }
         // Times in the order of the moments they name ("12:00+05:00" before "10:00Z"); text that is no date first.
-        let times = Array(Set(top.flatMap { $0.history.map(\.timestamp) })).sorted {
-            (Leaderboard.moment($0) ?? .distantPast, $0) < (Leaderboard.moment($1) ?? .distantPast, $1)
-        }
+        let moments = Dictionary(
+            top.flatMap { $0.history.map { ($0.timestamp, Leaderboard.moment($0.timestamp) ?? .distantPast) } },
+            uniquingKeysWith: { first, _ in first })
+        let times = moments.keys.sorted { (moments[$0]!, $0) < (moments[$1]!, $1) }
         guard !times.isEmpty, let maximum = top.flatMap({ $0.history.map(\.points) }).max() else { return "<p>No history yet.</p>\n" }
         let scale = Double(max(maximum, 1))
         var svg = "<svg role=\"img\" aria-label=\"Points over time\" viewBox=\"0 0 760 240\" width=\"760\" height=\"240\">"

@@ -4,7 +4,7 @@ import Foundation
 /// A cohort ranked from trainees' results files, with every problem in the files flagged rather than dropped.
 ///
 /// Ranking: most points in each trainee's latest results; ties go to more exercises completed, then to whoever
-/// reached the score first (the earliest submission with those points), then by trainee id.
+/// reached the score first (the start of their latest unbroken run at those points), then by trainee id.
 public struct Leaderboard: Codable, Sendable {
     /// A problem found in the input, tied to its file and trainee where known.
     public struct Flag: Codable, Hashable, Sendable, Error {

@@ -87,8 +87,6 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case timeframe
     /// Rude or profane words.
     case profanity
-    /// Words a customer uses when upset: "ridiculous", "again", "useless".
-    case customerDistress
     /// A customer's words of distress that name no single feeling: "I'm fed up", "I don't know what to do".
     case distressStatement
     /// Respectful forms of address: "sir", "madam"; in Polish "Pan", "Pani", "Państwo".

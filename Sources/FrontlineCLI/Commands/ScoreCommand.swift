@@ -77,7 +77,7 @@ struct ScoreCommand: FrontlineCommand {
         let card = try ReplyGrader().grade(reply: reply, customer: customer, locale: locale)
         switch format {
         case "json":
-            io.output.write(String(decoding: try CommandLineTool.jsonEncoder().encode(card), as: UTF8.self) + "\n")
+            io.output.write(try CommandLineTool.jsonText(card))
         case "markdown":
             io.output.write(MarkdownReport().render(card))
         default:
@@ -107,7 +107,7 @@ struct ScoreCommand: FrontlineCommand {
             let output = Output(
                 turns: graded.turns.map { Output.Turn(turn: $0.turn, text: log.turns[$0.turn - 1].text, scorecard: $0.card) },
                 overall: graded.overall)
-            io.output.write(String(decoding: try CommandLineTool.jsonEncoder().encode(output), as: UTF8.self) + "\n")
+            io.output.write(try CommandLineTool.jsonText(output))
             return CommandLineTool.ExitStatus.success
         }
         if format == "markdown" {

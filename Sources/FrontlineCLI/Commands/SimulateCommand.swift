@@ -132,8 +132,7 @@ struct SimulateCommand: FrontlineCommand {
         session.stop()
         let transcript = session.transcript()
         if json {
-            let data = try CommandLineTool.jsonEncoder().encode(transcript)
-            io.output.write(String(decoding: data, as: UTF8.self) + "\n")
+            io.output.write(try CommandLineTool.jsonText(transcript))
         } else {
             if interactive { prompts.write("\n") }
             io.output.write(TranscriptReport(usesColor: io.usesColor).render(transcript))

@@ -126,7 +126,8 @@ struct HintCommand: FrontlineCommand {
             let untouched = course.exercises.filter { spec in
                 (try? String(contentsOf: course.workFile(of: spec), encoding: .utf8))?.contains("\"\(NotStarted.marker)") ?? false
             }
-            let started = course.exercises.filter { spec in !untouched.contains { $0.id == spec.id } }
+            let untouchedIDs = Set(untouched.map(\.id))
+            let started = course.exercises.filter { !untouchedIDs.contains($0.id) }
             let language = CourseProgress.trainingLocale(requested: locale, started: started, io: io)
             let inLanguage = untouched.first { $0.locale == language }
             guard let first = inLanguage ?? untouched.first ?? course.exercises.first

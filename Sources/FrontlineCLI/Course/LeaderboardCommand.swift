@@ -76,7 +76,7 @@ struct LeaderboardCommand: FrontlineCommand {
         case "html": text = report.html()
         case "csv": text = report.csv()
         case "json":
-            text = String(decoding: try CommandLineTool.jsonEncoder().encode(board), as: UTF8.self) + "\n"
+            text = try CommandLineTool.jsonText(board)
         default: text = report.markdown()
         }
         if let out, missing > 0 {

@@ -79,9 +79,9 @@ public struct IgnoresDistress: Criterion {
     static func saysHowTheyFeel(_ customer: AnalyzedText) -> Bool {
         if !customer.matches(.distressStatement, includingNegated: true).isEmpty { return true }
         let endings = customer.language.firstPersonEndings
+        let possessives = customer.language.possessives
         return customer.matches(.feelingWord).contains { feeling in
             let sentence = customer.sentences[customer.tokens[feeling.tokens.lowerBound].sentence]
-            let possessives = customer.language.possessives
             let aboutThemselves = customer.tokens[sentence.tokens].contains {
                 $0.word.flags.contains(.firstPerson) && !possessives.contains($0.normalized)
             }
