@@ -14,6 +14,7 @@ public enum Criteria {
         // Resolution
         ConcreteNextStep(), NoNextStep(), TakesOwnership(), PassesTheBuck(), GivesTimeframe(), ChecksOutcome(),
         AnswersTheQuestion(), IgnoresTheQuestion(), RefusalWithoutAlternative(), RefusesWithAlternative(),
+        DisclosesPrivateNumber(),
         // All dimensions
         EmptyReply(),
     ]

@@ -82,7 +82,7 @@ public final class ReplyContext: Sendable {
         let excused = (analyzed.matches(.reassurance, includingNegated: true)
             + analyzed.matches(.expectation, includingNegated: true)).map(\.tokens)
         let reproaches = analyzed.matches(.blame, includingNegated: true).filter { blame in
-            !excused.contains { $0.overlaps(blame.tokens) }
+            !excused.contains { $0.overlaps(blame.tokens) } && !ReplyContext.isDenied(blame, in: analyzed)
         }
         self.reproaches = reproaches
         let putDowns = Cue.putDowns.filter { $0 != .blame }.flatMap { analyzed.matches($0) } + reproaches
@@ -103,6 +103,9 @@ public final class ReplyContext: Sendable {
             return analyzed.tokens[sentence.tokens.upperBound - 1].normalized == ":"
                 && stepIndices.contains(step.sentence + 1)
         }
+        // "Please note that delivery times vary" tells the customer something; it asks them to do nothing.
+        let fillers = analyzed.matches(.filler).map(\.tokens)
+        stepOpenings.removeAll { step in fillers.contains { $0.contains(step.opening) } }
         let stepSentences = stepOpenings.map(\.sentence)
         self.stepSentences = stepSentences
 
@@ -507,6 +510,9 @@ public final class ReplyContext: Sendable {
                 text.isInClause(before: feeling.tokens.lowerBound) { hypothetical.contains($0.normalized) }
             }
         }
+        // "I'm so frustrated with this page": the writer's own feeling, in a sentence that does not address the
+        // reader, acknowledges nobody's ("I'm worried about you" still does).
+        feelings.removeAll { isWritersOwn($0, in: text) }
         guard !text.language.feelingLicensors.isEmpty else { return feelings }
         let framed = Set(text.matches(.reflectionFrame).map { text.tokens[$0.tokens.lowerBound].sentence })
         // A hedge that shares a word with a feeling ("it's hard to say") is vagueness, not a feeling.
@@ -535,6 +541,51 @@ public final class ReplyContext: Sendable {
             }
             return false
         }
+    }
+
+    /// True when a negation just before a blame phrase denies it ("this *isn't* your fault", "it was *never* your
+    /// mistake"); a phrase that holds its own negation ("you didn't even") is still blame.
+    static func isDenied(_ blame: CueMatch, in text: AnalyzedText) -> Bool {
+        if text.tokens[blame.tokens].contains(where: { $0.word.flags.contains(.negator) }) { return false }
+        var index = blame.tokens.lowerBound - 1
+        var words = 0
+        while index >= 0 && words < 2 {
+            let token = text.tokens[index]
+            index -= 1
+            guard token.isWordLike else {
+                if token.normalized == "'" { continue }
+                return false
+            }
+            if token.word.flags.contains(.negator) { return true }
+            words += 1
+        }
+        return false
+    }
+
+    /// True when a first-person subject has the feeling ("I'm fed up", "we are so disappointed", Danish "jeg er
+    /// frustreret") with only words such as "so" or "really" between, in a sentence with no word for the reader.
+    static func isWritersOwn(_ feeling: CueMatch, in text: AnalyzedText) -> Bool {
+        let language = text.language
+        let start = feeling.tokens.lowerBound
+        let sentence = text.sentences[text.tokens[start].sentence]
+        if text.tokens[sentence.tokens].contains(where: { $0.word.flags.contains(.secondPerson) }) { return false }
+        var index = start - 1
+        var words = 0
+        while index >= sentence.tokens.lowerBound && words < 4 {
+            let token = text.tokens[index]
+            index -= 1
+            guard token.isWordLike else {
+                if token.normalized == "'" { continue }
+                return false
+            }
+            words += 1
+            if language.feelingSubjects.contains(token.normalized) { return true }
+            // "…tells me *how* overwhelming it must be": a question word opens a clause with its own subject.
+            if language.openQuestionWords.contains(token.normalized) { return false }
+            guard token.word.flags.contains(.feelingLicensor) || language.intensifiers.contains(token.normalized)
+            else { return false }
+        }
+        return false
     }
 
     /// Words after "you must" that make it a reflection, not an order ("you must be frozen").

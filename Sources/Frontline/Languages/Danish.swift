@@ -79,6 +79,10 @@ extension Languages {
         hypotheticalOpeners: ["hvis", "såfremt", "medmindre"], questionJoiners: ["og", "eller"],
         subjectPronouns: ["han", "hun", "de", "nogen", "der"], answerWords: ["ja", "nej", "jo"],
         possessives: ["min", "mit", "mine", "vores"],
+        feelingSubjects: ["jeg", "vi"],
+        intensifiers: [
+            "er", "var", "blevet", "meget", "virkelig", "helt", "lidt", "så", "også", "føler", "mig", "bare",
+        ],
         plainWords: danishPlainWords
     )
 
@@ -153,6 +157,7 @@ extension Languages {
             "lad være med at", "hold op med at", "ingen grund til at være", "du skal ikke være", "du skal ikke føle",
         ],
         .reflectionFrame: [
+            "åh nej", "^uha", "stakkels dig", "du stakkel", "sikke et uheld",
             "det lyder", "lyder det", "det lyder som", "det må være", "det må have været", "det må virkelig være",
             "det må føles", "må være", "må have været", "jeg kan forestille mig", "jeg kan kun forestille mig",
             "jeg kan godt forestille mig", "jeg kan høre", "jeg kan mærke", "jeg kan høre på dig",
@@ -447,6 +452,7 @@ extension Languages {
             "din besked er modtaget", "din henvendelse er registreret", "har lavet en note", "har skrevet en note",
             "videresendt til den relevante", "videregivet til den relevante", "sendt videre til den relevante",
             "givet din feedback videre", "sendt din feedback videre", "videregivet din feedback",
+            "giver din feedback videre", "sender din feedback videre", "videregiver din feedback",
         ],
         .refusal: [
             "jeg kan ikke", "vi kan ikke", "det kan jeg ikke", "det kan vi ikke", "jeg er ikke i stand til",
@@ -505,6 +511,10 @@ extension Languages {
             "skat", "makker", "du der", "søde", "min ven", "kammerat", "gamle dreng", "du gamle",
             "lille ven", "min søde", "skattebasse", "tøs", "knægt", "hør her",
             "mor", "mormor",
+        ],
+        .numberRequest: [
+            "chaufførens nummer", "chaufførens telefonnummer", "nummeret på chaufføren", "nummer på chaufføren",
+            "nummeret til chaufføren", "hans nummer", "hendes nummer", "hvem der ringede til mig",
         ],
         .distressStatement: [
             "ved ikke, hvad jeg skal gøre", "ved ikke hvad jeg skal gøre", "ved ikke, hvor jeg skal starte",

@@ -91,6 +91,8 @@ extension Languages {
         questionJoiners: ["i", "a", "oraz", "albo", "lub"], questionParticles: ["czy"],
         subjectPronouns: ["on", "ona", "oni", "one", "ktoś", "ktokolwiek"], answerWords: ["tak", "nie"],
         possessives: ["mój", "moja", "moje", "mojego", "mojej", "moim", "nasz", "nasza", "nasze", "naszego", "naszej"],
+        feelingSubjects: ["ja"],
+        intensifiers: ["jestem", "jest", "bardzo", "naprawdę", "już", "też", "się", "czuję", "trochę", "strasznie"],
         plainWords: polishPlainWords
     )
 
@@ -115,6 +117,8 @@ extension Languages {
         "tylko", "jeszcze", "też", "także", "również", "pan", "pani", "państwo", "niech", "się", "może", "mogą",
         "na", "koniec", "początek", "po", "tym", "pierwsze", "drugie", "trzecie", "wystarczy", "dobrze", "ok",
         "okej", "krok", "spokojnie", "uprzejmie", "najlepiej", "od", "razu", "zaraz", "już",
+        // "*Do tego* proszę włączyć…", "*Poza tym*…", "*Dodatkowo*…": another step on top of the last.
+        "do", "tego", "poza", "oprócz", "dodatkowo", "ponadto",
         // An object pronoun may stand before the infinitive: "proszę *ją* włożyć", "proszę *go* wyłączyć".
         "ją", "go", "je", "mu", "jej", "im",
     ]
@@ -179,6 +183,7 @@ extension Languages {
             "nie ma sensu się",
         ],
         .reflectionFrame: [
+            "^o nie", "^ojej", "^o rany",
             "to brzmi", "brzmi to", "to musi być", "musi być", "to musiało być", "musiało być",
             "to musi być dla pana", "to musi być dla pani", "wyobrażam sobie", "mogę sobie wyobrazić",
             "mogę sobie tylko wyobrazić", "mogę się tylko domyślać", "^nic dziwnego", "to zrozumiałe",
@@ -451,6 +456,7 @@ extension Languages {
             "w zasadzie", "właściwie", "generalnie", "tak naprawdę", "dosłownie", "szczerze mówiąc",
             "prawdę mówiąc", "powiem szczerze", "tak czy inaczej", "w każdym razie", "tak w ogóle", "no więc",
             "więc tak", "wie pan", "wie pani", "w związku z tym",
+            "proszę zauważyć, że", "proszę mieć na uwadze, że",
             "uprzejmie informuję", "uprzejmie informujemy", "pragnę poinformować", "pragniemy poinformować",
             "informujemy", "niniejszym", "wyżej wymieniony", "wyżej wymienione", "powyższy", "powyższe",
             "zgodnie z", "w kwestii", "w zakresie",
@@ -532,6 +538,7 @@ extension Languages {
             "przekazałem do odpowiedniego", "przekazałam do odpowiedniego", "zanotowałem pana uwagi",
             "zanotowałam pana uwagi", "zanotowałem pani uwagi", "zanotowałam pani uwagi", "przekazałem pana uwagi",
             "przekazałam pana uwagi", "przekazałem pani uwagi", "przekazałam pani uwagi", "przekazaliśmy uwagi",
+            "przekażę uwagi", "przekażę pani uwagi", "przekażę panu uwagi", "przekażę pana uwagi", "przekażemy uwagi",
         ],
         .refusal: [
             "nie mogę", "nie możemy", "nie jestem w stanie", "nie jesteśmy w stanie", "nie da się", "niemożliwe",
@@ -613,6 +620,11 @@ extension Languages {
             "kolego", "koleżanko", "skarbie", "złotko", "słonko", "misiu", "ziomek", "ziomal", "mordo",
             "brachu", "szefie", "panienko", "paniusiu",
             "kochanie", "mamo", "mamusiu",
+        ],
+        .numberRequest: [
+            "numer kierowcy", "numer do kierowcy", "numer telefonu kierowcy", "numer taksówkarza",
+            "numer do taksówkarza",
+            "jego numer", "jej numer", "numer do niego", "numer do niej", "kto do mnie dzwonił",
         ],
         .distressStatement: [
             "nie wiem, co robić", "nie wiem co robić", "nie wiem, od czego zacząć", "nie wiem od czego zacząć",

@@ -93,4 +93,6 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case formalAddress
     /// Over-familiar or informal address where respect is expected: "mate", "dude"; in Polish "ty", "twój".
     case informalAddress
+    /// A customer asking for someone else's phone number: "the driver's number", Polish "numer kierowcy".
+    case numberRequest
 }

@@ -90,6 +90,10 @@ public final class LanguagePack: Sendable {
     public let habitualWords: Set<String>
     /// First-person possessives ("my", "our"): first person, but not the subject of a feeling ("my cold tap").
     public let possessives: Set<String>
+    /// First-person subjects whose feeling is the writer's own ("I", "we"; Danish "jeg"), not the reader's.
+    public let feelingSubjects: Set<String>
+    /// Words that may stand between such a subject and its feeling besides the licensors ("am", "a bit", "too").
+    public let intensifiers: Set<String>
     /// Words that answer a yes-or-no question outright ("yes", "no"): a reply opening with one takes the question up.
     public let answerWords: Set<String>
     /// The compiled cue phrases.
@@ -124,6 +128,11 @@ public final class LanguagePack: Sendable {
         ],
         specificSubjects: Set<String> = [], presentCopulas: Set<String> = ["is", "are"],
         habitualWords: Set<String> = [], answerWords: Set<String> = [], possessives: Set<String> = ["my", "our"],
+        feelingSubjects: Set<String> = ["i", "i'm", "im", "i've", "we", "we're", "we've"],
+        intensifiers: Set<String> = [
+            "am", "a", "bit", "little", "too", "also", "just", "pretty", "absolutely", "completely", "totally",
+            "extremely", "still", "now", "getting",
+        ],
         plainWords: [String: String] = [:]
     ) {
         self.code = code
@@ -170,6 +179,8 @@ public final class LanguagePack: Sendable {
         self.habitualWords = Set(habitualWords.map(folding.fold))
         self.answerWords = Set(answerWords.map(folding.fold))
         self.possessives = Set(possessives.map(folding.fold))
+        self.feelingSubjects = Set(feelingSubjects.map(folding.fold))
+        self.intensifiers = Set(intensifiers.map(folding.fold))
         self.lexicon = Lexicon(cues, folding: folding)
         // A sentence anchor ("^seriously") is lexicon syntax, not part of the words.
         let foldedPhrases = Cue.allCases.map { cue in

@@ -15,6 +15,10 @@ public struct TooManyQuestions: Criterion {
             .nonTriggering("Are you somewhere warm right now?"),
             .nonTriggering("I'll order the taxi. Is the address on the sign correct?"),
             .triggering("Are you at home, and ⟦is anyone hurt⟧?"),
+            .triggering("What's his name and ⟦what has he done⟧?"),
+            .triggering("What's your address, ⟦is he armed⟧, and ⟦are there others in the flat⟧?"),
+            .nonTriggering("Okay, what's your address?"),
+            .nonTriggering("Wait, is he still in the flat?"),
             .triggering("Can you hear me and ⟦is he in the room⟧? ⟦Are you safe⟧?"),
             .nonTriggering("Could you check the cable and tell me if the light is green?"),
             .nonTriggering("Do you want the refund or a new phone?"),
@@ -25,12 +29,17 @@ public struct TooManyQuestions: Criterion {
             .nonTriggering("Zaraz zamówię taksówkę. Czy adres na tabliczce jest prawidłowy?", locale: "pl"),
             .triggering("Czy jest Pani w domu i ⟦czy ktoś jest ranny⟧?", locale: "pl"),
             .nonTriggering("Czy może Pani powiedzieć, czy jest Pani w domu?", locale: "pl"),
+            .nonTriggering("Czy może Pani powiedzieć, gdzie Pani jest?", locale: "pl"),
+            .triggering("Co się stało, ⟦czy ktoś jest ranny⟧?", locale: "pl"),
             .triggering("Hvor er du? ⟦Kan bilen køre⟧? ⟦Hvor meget strøm er der tilbage⟧?", locale: "da"),
             .triggering("Kom brevet sammen med kortet? ⟦Har du sat det i⟧?", locale: "da"),
             .nonTriggering("Er du et varmt sted lige nu?", locale: "da"),
             .nonTriggering("Jeg bestiller taxaen. Er adressen på skiltet korrekt?", locale: "da"),
             .triggering("Er du hjemme, og ⟦er han i rummet⟧?", locale: "da"),
+            .triggering("Hvad er din adresse, ⟦hvad hedder manden⟧, ⟦har han et våben⟧?", locale: "da"),
             .nonTriggering("Kan du tjekke kablet og fortælle mig, om lampen lyser?", locale: "da"),
+            .nonTriggering("Kan du fortælle mig, hvor du er?", locale: "da"),
+            .nonTriggering("Hvor befinder du dig, så han ved, hvor han skal køre hen?", locale: "da"),
         ]
     )
 
@@ -53,16 +62,25 @@ public struct TooManyQuestions: Criterion {
     static func questionSpans(inSentence index: Int, of text: AnalyzedText) -> [TextSpan] {
         let language = text.language
         let tokens = text.sentences[index].tokens
+        // A comma joins questions only in a sentence that opens with a question word ("What's your address, is he
+        // armed?"); after "Can you tell me" or Polish "Czy może Pani powiedzieć" it opens the thing asked about.
+        let opensWithQuestion = text.openingWord(of: text.sentences[index], skippingWordsWith: []).map {
+            language.openQuestionWords.contains(text.tokens[$0].normalized)
+        } ?? false
         var joiners: [Int] = []
-        for position in tokens where position + 2 < tokens.upperBound
-            && language.questionJoiners.contains(text.tokens[position].normalized)
-        {
+        for position in tokens where position + 2 < tokens.upperBound {
+            let joiner = text.tokens[position].normalized
+            guard language.questionJoiners.contains(joiner) || (opensWithQuestion && joiner == ",") else { continue }
             let opener = text.tokens[position + 1]
             guard opener.word.flags.contains(.questionOpener) else { continue }
             let subject = text.tokens[position + 2]
-            if language.questionParticles.contains(opener.normalized)
-                || !subject.word.flags.isDisjoint(with: [.secondPerson, .firstPerson])
+            let subjectFollows = !subject.word.flags.isDisjoint(with: [.secondPerson, .firstPerson])
                 || language.subjectPronouns.contains(subject.normalized)
+            let questionWord = language.openQuestionWords.contains(opener.normalized)
+            // "and *what has* he done" asks again; after a comma, a question word with its subject next opens a
+            // clause of the question ("…, so he knows *where he* should drive").
+            if language.questionParticles.contains(opener.normalized) || (questionWord && !subjectFollows)
+                || (subjectFollows && !(joiner == "," && questionWord))
             {
                 joiners.append(position)
             }

@@ -36,6 +36,13 @@ public struct AcknowledgesFeeling: Criterion {
                 customer: "My brother stole from mum. I'm so angry and then I feel guilty for being angry."),
             .nonTriggering("There's no point being sad about it, so stop worrying and move on."),
             .nonTriggering("If you're worried about the cost, call us first."),
+            .nonTriggering("I'm so annoyed that nobody has answered my ticket."),
+            .nonTriggering("We are very sorry for any frustration this has caused."),
+            .triggering("⟦I'm worried⟧ about you, so I'm sending help now."),
+            .triggering("⟦That's such a heavy⟧ decision, and nobody else can make it for you."),
+            .triggering("⟦I know this is frustrating⟧, and I'm sorry."),
+            .nonTriggering("Ja też jestem zdenerwowana, nikt mi nie odpisuje.", locale: "pl"),
+            .nonTriggering("Jeg er virkelig frustreret over systemet.", locale: "da"),
             .triggering("⟦When you're this frightened, it's hard⟧ to think straight; I'm here."),
             .triggering(
                 "⟦Dwa dni bez działającego telefonu to musi być bardzo frustrujące⟧. Zaraz to naprawimy.",

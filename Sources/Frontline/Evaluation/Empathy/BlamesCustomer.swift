@@ -11,6 +11,9 @@ public struct BlamesCustomer: Criterion {
         rationale: "Blame makes the customer defensive and fixes nothing; the past cannot be changed, the next step can.",
         examples: [
             .nonTriggering("That should never have happened, and you shouldn't have been put in that position."),
+            .nonTriggering("You used the car seat every day, and this isn't your fault: the recall is ours."),
+            .nonTriggering("It was never really your mistake; the form is confusing."),
+            .triggering("It's ⟦your own fault⟧ for not reading the recall notice."),
             .triggering("⟦You should have⟧ read the letter that came with the card."),
             .triggering("It's ⟦your own fault⟧ the phone was on the roof."),
             .nonTriggering("The letter with the card is easy to miss; here's what it says."),

@@ -14,6 +14,8 @@ public struct Dismissive: Criterion {
             .triggering("⟦At least it is⟧ manageable, like your friends say."),
             .triggering("⟦Well, at least⟧ it's only the one bill."),
             .triggering("⟦It happens, deal with it⟧."),
+            .triggering("Please complete the recovery form. We ⟦cannot provide further assistance⟧."),
+            .nonTriggering("I can't reset it myself, but I'll stay with you while the recovery form goes through."),
             .nonTriggering("Well at least one of us knows the answer."),
             .nonTriggering("Hearing 'at least it's manageable' when you're frightened can feel like nobody listens."),
             .nonTriggering("It's been hard for everyone on your street since the outage, and I'm sorry."),

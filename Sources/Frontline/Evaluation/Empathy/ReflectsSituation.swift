@@ -17,6 +17,10 @@ public struct ReflectsSituation: Criterion {
                 "A ⟦fever⟧ like that needs a doctor; I'm calling the ⟦ambulance⟧ for you.",
                 customer: "I have a high fever and I can't get through to the ambulance."),
             .nonTriggering(
+                "Payments must arrive by 5pm on the due date. The fee stands.",
+                customer: "Why was I charged a late fee? I paid on the due date."),
+            .nonTriggering("Order is in processing.", customer: "My order has said processing for 12 days."),
+            .nonTriggering(
                 "Thank you for calling. How can I help you today?",
                 customer: "My car died, the battery on my phone is at 3% and I need a taxi."),
             .nonTriggering("Your battery is low, so I'll order the taxi first."),
@@ -39,8 +43,12 @@ public struct ReflectsSituation: Criterion {
         ]
     )
 
-    /// One finding per distinct customer detail the reply reuses, up to three.
+    /// One finding per distinct customer detail the reply reuses, up to three, when the reply shows any care at all.
+    ///
+    /// Details echoed in a reply with no courtesy, apology, acknowledgement, reassurance, question or commitment of the
+    /// agent's own ("Order is in processing.", "The fee stands.") make it specific, not kind.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
+        guard ReflectsSituation.showsCare(reply) else { return [] }
         var findings: [Finding] = []
         var used: Set<String> = []
         for sentence in reply.reply.sentences.indices {
@@ -57,5 +65,15 @@ public struct ReflectsSituation: Criterion {
             }
         }
         return findings
+    }
+
+    /// True when the reply holds any sign of care for the customer beyond restating their details.
+    static func showsCare(_ reply: ReplyContext) -> Bool {
+        if !reply.namedFeelings.isEmpty || !reply.exploringQuestions.isEmpty || !reply.personalCommitments.isEmpty {
+            return true
+        }
+        return [Cue.apology, .statedUnderstanding, .reflectionFrame, .warmth, .reassurance].contains {
+            !reply.reply.matches($0).isEmpty
+        }
     }
 }

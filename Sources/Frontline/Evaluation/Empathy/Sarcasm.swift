@@ -14,6 +14,7 @@ public struct Sarcasm: Criterion {
             .triggering("⟦Good luck with that⟧, then."),
             .triggering("Leaving it on a taxi roof? ⟦Nice try⟧."),
             .triggering("A refund? ⟦Yeah, as if⟧."),
+            .triggering("⟦Thanks, I guess⟧. Could you answer the question now?"),
             .nonTriggering("Congratulations on getting married! I'll change the name on the account today."),
             .nonTriggering("Good news: the driver has your phone."),
             .nonTriggering("I'm glad the taxi driver picked up."),

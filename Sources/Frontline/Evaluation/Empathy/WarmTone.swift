@@ -11,6 +11,7 @@ public struct WarmTone: Criterion {
         rationale: "Courtesy words are small, but customers notice at once when they are missing.",
         examples: [
             .triggering("⟦If you get a chance⟧, ⟦could you⟧ send me the error message?"),
+            .triggering("⟦Would it be all right⟧ if I moved your comment into the other thread?"),
             .triggering("⟦Thank you⟧ for waiting. ⟦Please⟧ keep the phone close."),
             .triggering("⟦Of course⟧, I'm ⟦glad⟧ you called us."),
             .triggering("⟦Great work on⟧ the article! ⟦Would you be able to⟧ add a source?"),
