@@ -29,7 +29,7 @@ struct ScaledSet: Sendable, CustomTestStringConvertible {
         ScaledSet(name: "scaled-politeness", correlation: [.empathy: 0.75]),
         ScaledSet(name: "scaled-empathy", correlation: [.empathy: 0.75]),
         ScaledSet(name: "scaled-reading-levels", correlation: [.clarity: 0.9]),
-        ScaledSet(name: "scaled-call-replies", correlation: [.empathy: 0.65, .clarity: 0.5, .resolution: 0.7]),
+        ScaledSet(name: "scaled-call-replies", correlation: [.empathy: 0.65, .clarity: 0.55, .resolution: 0.7]),
         ScaledSet(name: "scaled-call-replies-held-out", correlation: [.empathy: 0.65, .clarity: 0.7, .resolution: 0.58]),
     ]
 

@@ -10,7 +10,7 @@ public enum Criteria {
         RudeLanguage(), Shouting(), RespectfulAddress(),
         // Clarity
         ReadingLevel(), LongSentences(), UnexplainedJargon(), UnexplainedAcronyms(), OrderedSteps(),
-        CrammedSteps(), TooManyQuestions(), VagueWording(), Rambling(), FillerWords(), Officialese(),
+        CrammedSteps(), TooManyQuestions(), VagueWording(), Rambling(), FillerWords(), Officialese(), RepeatedApologies(),
         // Resolution
         ConcreteNextStep(), NoNextStep(), TakesOwnership(), PassesTheBuck(), GivesTimeframe(), ChecksOutcome(),
         AnswersTheQuestion(), IgnoresTheQuestion(), RefusalWithoutAlternative(), RefusesWithAlternative(),

@@ -5,6 +5,12 @@ extension Languages {
         "crammed-steps": FeedbackText(
             message: "Der er presset for mange trin ind i én sætning.",
             advice: "Giv hvert trin sin egen korte sætning eller sin egen nummererede linje."),
+        "repeated-apologies": FeedbackText(
+            message: "Endnu en undskyldning før pointen: »{evidence}«.",
+            advice: "Undskyld én gang, og sig så, hvad du gør ved det; kunden leder efter løsningen."),
+        "discloses-private-number": FeedbackText(
+            message: "Her gives en andens telefonnummer ud: »{evidence}«.",
+            advice: "Nummeret forbliver privat; ring selv til personen, og giv kundens nummer videre."),
         "ignores-distress": FeedbackText(
             message: "Kunden siger, hvordan de har det, og svaret lægger slet ikke mærke til det.",
             advice: "Begynd med én sætning om, hvordan kunden har det, med deres ord; derefter fakta og løsningen."),

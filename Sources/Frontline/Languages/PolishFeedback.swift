@@ -5,6 +5,12 @@ extension Languages {
         "crammed-steps": FeedbackText(
             message: "W jednym zdaniu upchnięto zbyt wiele kroków.",
             advice: "Każdy krok warto zapisać w osobnym, krótkim zdaniu albo w numerowanym punkcie."),
+        "repeated-apologies": FeedbackText(
+            message: "Kolejne przeprosiny przed konkretem: „{evidence}”.",
+            advice: "Wystarczy przeprosić raz i od razu powiedzieć, co Pan/Pani robi; klient szuka rozwiązania."),
+        "discloses-private-number": FeedbackText(
+            message: "Tu pada cudzy numer telefonu: „{evidence}”.",
+            advice: "Numer zostaje prywatny; lepiej samemu zadzwonić do tej osoby i przekazać jej numer klienta."),
         "ignores-distress": FeedbackText(
             message: "Klient mówi, jak się czuje, a odpowiedź w ogóle tego nie zauważa.",
             advice: "Zacznij od jednego zdania o tym, co czuje klient, jego słowami; potem fakty i rozwiązanie."),
