@@ -222,6 +222,7 @@ extension Languages {
             "zajmiemy się tym", "dobrze pan zrobił", "dobrze pani zrobiła", "słusznie pan zrobił",
             "słusznie pani zrobiła", "nie jest pan sam", "nie jest pani sama", "nie zostawię pana",
             "nie zostawię pani", "zostanę z panem", "zostanę z panią", "zostaję z panem", "zostaję z panią",
+            "zostaję z tobą", "zostanę z tobą", "jestem z tobą", "nie zostawię cię",
             "będę na linii", "zostanę na linii", "pomoc jest w drodze", "pomoc już jedzie", "to nie pana wina",
             "to nie pani wina", "to nie jest pana wina", "to nie jest pani wina", "łatwo to naprawić",
             "łatwo to załatwić", "szybko to naprawimy", "wszystko będzie dobrze", "będzie dobrze",

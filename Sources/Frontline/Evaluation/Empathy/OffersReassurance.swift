@@ -11,6 +11,8 @@ public struct OffersReassurance: Criterion {
         rationale: "A worried customer needs to hear that the problem can be solved and that they did nothing wrong.",
         examples: [
             .triggering("⟦Don't worry⟧, ⟦we can fix this⟧ in a minute."),
+            .triggering("⟦I've got you⟧ — let's be quick to save your battery."),
+            .triggering("Dobrze, rozumiem. ⟦Zostaję z tobą⟧ na linii.", locale: "pl"),
             .triggering("⟦You did the right thing⟧ calling us."),
             .nonTriggering("Restart the phone and call again if it fails."),
             .nonTriggering("Worry about the bill later."),

@@ -13,6 +13,8 @@ public struct TalksDown: Criterion {
             .triggering("⟦Obviously⟧ you need the new SIM card."),
             .triggering("⟦Is it really so hard⟧ to follow the naming convention at the top of the page?"),
             .nonTriggering("Is it hard to reach the socket from where you are?"),
+            .nonTriggering("After a switch, the network can take a little while to settle down."),
+            .triggering("⟦Just settle down⟧ and let me finish."),
             .triggering("So, ⟦is anyone actually⟧ going to look at my code or not?"),
             .nonTriggering("Could you check whether the green light is on or not?"),
             .triggering("⟦It's intuitive⟧, so most customers find the button without help."),
