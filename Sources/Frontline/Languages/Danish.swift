@@ -515,7 +515,8 @@ extension Languages {
         ],
         .numberRequest: [
             "chaufførens nummer", "chaufførens telefonnummer", "nummeret på chaufføren", "nummer på chaufføren",
-            "nummeret til chaufføren", "hans nummer", "hendes nummer", "hvem der ringede til mig",
+            "nummeret til chaufføren", "hans nummer", "hendes nummer", "hvem der ringede til mig", "hans telefonnummer",
+            "hvilket nummer jeg ringede til", "give os nummeret", "nummeret på ham",
         ],
         .distressStatement: [
             "ved ikke, hvad jeg skal gøre", "ved ikke hvad jeg skal gøre", "ved ikke, hvor jeg skal starte",

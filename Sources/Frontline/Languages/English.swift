@@ -622,6 +622,7 @@ extension Languages {
             "driver's number", "driver's phone number", "number of the driver", "number for the driver",
             "number of the taxi", "taxi driver's number", "his number", "her number", "his phone number",
             "her phone number", "their number", "the caller's number", "number that called me", "who called me",
+            "the number i called", "which number i called", "the number i rang", "who the driver is",
         ],
         .distressStatement: [
             "don't know what to do", "do not know what to do", "at my wits' end", "at my wits end",

@@ -625,7 +625,8 @@ extension Languages {
         .numberRequest: [
             "numer kierowcy", "numer do kierowcy", "numer telefonu kierowcy", "numer taksówkarza",
             "numer do taksówkarza",
-            "jego numer", "jej numer", "numer do niego", "numer do niej", "kto do mnie dzwonił",
+            "jego numer", "jej numer", "numer do niego", "numer do niej", "kto do mnie dzwonił", "numeru kierowcy",
+            "numer tego kierowcy", "numer tego taksówkarza", "numeru taksówkarza", "numeru do kierowcy", "jego numeru",
         ],
         .distressStatement: [
             "nie wiem, co robić", "nie wiem co robić", "nie wiem, od czego zacząć", "nie wiem od czego zacząć",
