@@ -547,19 +547,9 @@ public final class ReplyContext: Sendable {
     /// mistake"); a phrase that holds its own negation ("you didn't even") is still blame.
     static func isDenied(_ blame: CueMatch, in text: AnalyzedText) -> Bool {
         if text.tokens[blame.tokens].contains(where: { $0.word.flags.contains(.negator) }) { return false }
-        var index = blame.tokens.lowerBound - 1
-        var words = 0
-        while index >= 0 && words < 2 {
-            let token = text.tokens[index]
-            index -= 1
-            guard token.isWordLike else {
-                if token.normalized == "'" { continue }
-                return false
-            }
-            if token.word.flags.contains(.negator) { return true }
-            words += 1
+        return text.wordIndices(before: blame.tokens.lowerBound, limit: 2).contains {
+            text.tokens[$0].word.flags.contains(.negator)
         }
-        return false
     }
 
     /// True when a first-person subject has the feeling ("I'm fed up", "we are so disappointed", Danish "jeg er
@@ -569,16 +559,8 @@ public final class ReplyContext: Sendable {
         let start = feeling.tokens.lowerBound
         let sentence = text.sentences[text.tokens[start].sentence]
         if text.tokens[sentence.tokens].contains(where: { $0.word.flags.contains(.secondPerson) }) { return false }
-        var index = start - 1
-        var words = 0
-        while index >= sentence.tokens.lowerBound && words < 4 {
+        for index in text.wordIndices(before: start, floor: sentence.tokens.lowerBound, limit: 4) {
             let token = text.tokens[index]
-            index -= 1
-            guard token.isWordLike else {
-                if token.normalized == "'" { continue }
-                return false
-            }
-            words += 1
             if language.feelingSubjects.contains(token.normalized) { return true }
             // "…tells me *how* overwhelming it must be": a question word opens a clause with its own subject.
             if language.openQuestionWords.contains(token.normalized) { return false }

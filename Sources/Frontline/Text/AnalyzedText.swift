@@ -146,6 +146,23 @@ public final class AnalyzedText: Sendable {
         openingWord(of: sentence) { skip.contains($0.normalized) }
     }
 
+    /// The words and numbers just before token `index`, nearest first, at most `limit` of them: the walk stops at a
+    /// mark (an apostrophe is none) and does not go below token `floor`.
+    func wordIndices(before index: Int, floor: Int = 0, limit: Int) -> [Int] {
+        var found: [Int] = []
+        var position = index - 1
+        while position >= floor && found.count < limit {
+            let token = tokens[position]
+            position -= 1
+            if token.isWordLike {
+                found.append(position + 1)
+            } else if token.normalized != "'" {
+                break
+            }
+        }
+        return found
+    }
+
     /// True when a word `opens` accepts stands before token `index` in its clause: in the same sentence with no
     /// punctuation between ("*If* you're in danger", "*once* a parcel is handed to the courier").
     public func isInClause(before index: Int, openedBy opens: (Token) -> Bool) -> Bool {

@@ -76,14 +76,17 @@ public struct TooManyQuestions: Criterion {
             let subject = text.tokens[position + 2]
             let subjectFollows = !subject.word.flags.isDisjoint(with: [.secondPerson, .firstPerson])
                 || language.subjectPronouns.contains(subject.normalized)
-            let questionWord = language.openQuestionWords.contains(opener.normalized)
-            // "and *what has* he done" asks again; after a comma, a question word with its subject next opens a
-            // clause of the question ("…, so he knows *where he* should drive").
-            if language.questionParticles.contains(opener.normalized) || (questionWord && !subjectFollows)
-                || (subjectFollows && !(joiner == "," && questionWord))
-            {
-                joiners.append(position)
+            let asksAgain: Bool
+            if language.questionParticles.contains(opener.normalized) {
+                asksAgain = true
+            } else if language.openQuestionWords.contains(opener.normalized) {
+                // "and *what has* he done" asks again; after a comma, a question word with its subject next opens a
+                // clause of the question ("…, so he knows *where he* should drive").
+                asksAgain = !subjectFollows || joiner != ","
+            } else {
+                asksAgain = subjectFollows
             }
+            if asksAgain { joiners.append(position) }
         }
         let whole = text.wordSpan(ofSentence: index)
         guard !joiners.isEmpty else { return [whole] }
