@@ -17,7 +17,8 @@ struct ScaledText: Decodable, Sendable {
 ///
 /// Helpers who never saw the grader wrote and rated them: requests by politeness (read as empathy), replies to people
 /// sharing a problem by empathy, texts at three reading levels (read as clarity), and replies to the seed calls in
-/// three languages on all three dimensions. The last set was scored once and never tuned on.
+/// three languages on all three dimensions, and Polish and Danish replies to everyday complaints. The last two sets
+/// were never tuned on.
 struct ScaledSet: Sendable, CustomTestStringConvertible {
     let name: String
     /// The least rank correlation (Spearman) each rated dimension must reach.
@@ -31,6 +32,7 @@ struct ScaledSet: Sendable, CustomTestStringConvertible {
         ScaledSet(name: "scaled-reading-levels", correlation: [.clarity: 0.9]),
         ScaledSet(name: "scaled-call-replies", correlation: [.empathy: 0.65, .clarity: 0.55, .resolution: 0.7]),
         ScaledSet(name: "scaled-call-replies-held-out", correlation: [.empathy: 0.65, .clarity: 0.7, .resolution: 0.58]),
+        ScaledSet(name: "scaled-replies-pl-da", correlation: [.empathy: 0.65, .clarity: 0.45, .resolution: 0.68]),
     ]
 
     /// The set's texts, one JSON object per line.
@@ -93,6 +95,14 @@ struct ScaledSetTests {
             let correlation = RankCorrelation.spearman(ratings, scores)
             #expect(correlation >= floor, "\(set.name) \(dimension): Spearman \(correlation) below \(floor)")
         }
+    }
+
+    @Test("Every scaled set in the fixtures is checked")
+    func everySetListed() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: PackagePaths.fixtures.path)
+            .filter { $0.hasPrefix("scaled-") && $0.hasSuffix(".jsonl") }
+            .map { String($0.dropLast(".jsonl".count)) }
+        #expect(Set(files) == Set(ScaledSet.all.map(\.name)))
     }
 
     @Test("Rank correlation is 1 for the same order, -1 for the reverse, and shares ranks between ties")

@@ -103,9 +103,17 @@ public final class ReplyContext: Sendable {
             return analyzed.tokens[sentence.tokens.upperBound - 1].normalized == ":"
                 && stepIndices.contains(step.sentence + 1)
         }
-        // "Please note that delivery times vary" tells the customer something; it asks them to do nothing.
+        // "Please note that delivery times vary" tells the customer something; it asks them to do nothing. "Please
+        // note that you must restart the phone" still asks for a step after the filler.
         let fillers = analyzed.matches(.filler).map(\.tokens)
-        stepOpenings.removeAll { step in fillers.contains { $0.contains(step.opening) } }
+        stepOpenings.removeAll { step in
+            guard let filler = fillers.first(where: { $0.contains(step.opening) }) else { return false }
+            let sentence = analyzed.sentences[step.sentence].tokens
+            let after = (filler.upperBound..<sentence.upperBound).first {
+                analyzed.tokens[$0].isWordLike && !analyzed.tokens[$0].word.flags.contains(.stepOpener)
+            }
+            return after.map { !analyzed.tokens[$0].word.flags.contains(.stepVerb) } ?? true
+        }
         let stepSentences = stepOpenings.map(\.sentence)
         self.stepSentences = stepSentences
 
@@ -156,7 +164,8 @@ public final class ReplyContext: Sendable {
         } else {
             detailHits = []
         }
-        namedFeelings = ReplyContext.namedFeelings(in: analyzed, detailHits: detailHits)
+        namedFeelings = ReplyContext.namedFeelings(
+            in: analyzed, detailHits: detailHits, answersCustomer: message != nil)
     }
 
     /// The step verb a sentence opens with, after words such as "please" or "then", or after a condition and its
@@ -486,7 +495,7 @@ public final class ReplyContext: Sendable {
     /// A feeling word that only repeats the customer's own word with nothing of this ("chest pains get checked") names
     /// a thing, not a feeling; one inside a hedge ("it's hard to say") is vagueness; one the reply tells them not to
     /// have, within three words ("don't feel guilty about being angry", "stop worrying"), is not acknowledged.
-    static func namedFeelings(in text: AnalyzedText, detailHits: [UInt8]) -> [CueMatch] {
+    static func namedFeelings(in text: AnalyzedText, detailHits: [UInt8], answersCustomer: Bool) -> [CueMatch] {
         var feelings = text.matches(.feelingWord)
         guard !feelings.isEmpty else { return feelings }
         // "Don't feel guilty", "stop worrying", "no point being sad": a feeling the reply tells them not to have.
@@ -510,9 +519,10 @@ public final class ReplyContext: Sendable {
                 text.isInClause(before: feeling.tokens.lowerBound) { hypothetical.contains($0.normalized) }
             }
         }
-        // "I'm so frustrated with this page": the writer's own feeling, in a sentence that does not address the
-        // reader, acknowledges nobody's ("I'm worried about you" still does).
-        feelings.removeAll { isWritersOwn($0, in: text) }
+        // "I'm so frustrated with this page", in a request or a post that answers nobody: the writer's own feeling,
+        // in a sentence that does not address the reader, acknowledges nobody's ("I'm worried about you" still does).
+        // An agent's own worry in a reply to a customer is for them or theirs ("I'm worried about her").
+        if !answersCustomer { feelings.removeAll { isWritersOwn($0, in: text) } }
         guard !text.language.feelingLicensors.isEmpty else { return feelings }
         let framed = Set(text.matches(.reflectionFrame).map { text.tokens[$0.tokens.lowerBound].sentence })
         // A hedge that shares a word with a feeling ("it's hard to say") is vagueness, not a feeling.
@@ -543,17 +553,23 @@ public final class ReplyContext: Sendable {
         }
     }
 
-    /// True when a negation just before a blame phrase denies it ("this *isn't* your fault", "it was *never* your
-    /// mistake"); a phrase that holds its own negation ("you didn't even") is still blame.
+    /// True when a negation among the three words before a blame phrase that opens with "you" or "your" denies it
+    /// ("this *isn't* your fault", "it's *not* at all your fault"); a phrase that holds its own negation ("you didn't
+    /// even") or opens a clause of its own ("it didn't work *because you forgot*") is still blame.
     static func isDenied(_ blame: CueMatch, in text: AnalyzedText) -> Bool {
-        if text.tokens[blame.tokens].contains(where: { $0.word.flags.contains(.negator) }) { return false }
-        return text.wordIndices(before: blame.tokens.lowerBound, limit: 2).contains {
+        let start = blame.tokens.lowerBound
+        guard text.tokens[start].word.flags.contains(.secondPerson),
+            !text.tokens[blame.tokens].contains(where: { $0.word.flags.contains(.negator) })
+        else { return false }
+        let sentenceStart = text.sentences[text.tokens[start].sentence].tokens.lowerBound
+        return text.wordIndices(before: start, floor: sentenceStart, limit: 3).contains {
             text.tokens[$0].word.flags.contains(.negator)
         }
     }
 
     /// True when a first-person subject has the feeling ("I'm fed up", "we are so disappointed", Danish "jeg er
-    /// frustreret") with only words such as "so" or "really" between, in a sentence with no word for the reader.
+    /// frustreret"), with only the language's feeling licensors and intensifiers ("so", "really", "a bit") between,
+    /// in a sentence with no word for the reader.
     static func isWritersOwn(_ feeling: CueMatch, in text: AnalyzedText) -> Bool {
         let language = text.language
         let start = feeling.tokens.lowerBound

@@ -515,8 +515,13 @@ extension Languages {
         ],
         .numberRequest: [
             "chaufførens nummer", "chaufførens telefonnummer", "nummeret på chaufføren", "nummer på chaufføren",
-            "nummeret til chaufføren", "hans nummer", "hendes nummer", "hvem der ringede til mig", "hans telefonnummer",
-            "hvilket nummer jeg ringede til", "give os nummeret", "nummeret på ham",
+            "nummeret til chaufføren", "mig hans nummer", "mig hendes nummer", "få hans nummer", "få hendes nummer",
+            "hans telefonnummer", "hvilket nummer jeg ringede til", "give os nummeret", "nummeret på ham",
+        ],
+        .serviceLine: [
+            "hittegods", "hittegodskontor", "hittegodskontoret", "kundeservice", "vores nummer", "hotline", "kontor",
+            "kontoret", "selskabet", "taxaselskabet", "vognmanden", "politiet", "sagsnummer", "ordrenummer",
+            "kontonummer", "bookingnummer",
         ],
         .distressStatement: [
             "ved ikke, hvad jeg skal gøre", "ved ikke hvad jeg skal gøre", "ved ikke, hvor jeg skal starte",

@@ -6,7 +6,7 @@ extension Languages {
             message: "Der er presset for mange trin ind i én sætning.",
             advice: "Giv hvert trin sin egen korte sætning eller sin egen nummererede linje."),
         "repeated-apologies": FeedbackText(
-            message: "Endnu en undskyldning før pointen: »{evidence}«.",
+            message: "Endnu en undskyldning: »{evidence}«.",
             advice: "Undskyld én gang, og sig så, hvad du gør ved det; kunden leder efter løsningen."),
         "discloses-private-number": FeedbackText(
             message: "Her gives en andens telefonnummer ud: »{evidence}«.",

@@ -91,7 +91,8 @@ extension Languages {
         questionJoiners: ["i", "a", "oraz", "albo", "lub"], questionParticles: ["czy"],
         subjectPronouns: ["on", "ona", "oni", "one", "ktoś", "ktokolwiek"], answerWords: ["tak", "nie"],
         possessives: ["mój", "moja", "moje", "mojego", "mojej", "moim", "nasz", "nasza", "nasze", "naszego", "naszej"],
-        feelingSubjects: ["ja"],
+        // "Jestem zdenerwowana", "czuję się bezradny": the verb carries the "I".
+        feelingSubjects: ["ja", "jestem", "czuję", "byłem", "byłam"],
         intensifiers: ["jestem", "jest", "bardzo", "naprawdę", "już", "też", "się", "czuję", "trochę", "strasznie"],
         plainWords: polishPlainWords
     )
@@ -625,8 +626,14 @@ extension Languages {
         .numberRequest: [
             "numer kierowcy", "numer do kierowcy", "numer telefonu kierowcy", "numer taksówkarza",
             "numer do taksówkarza",
-            "jego numer", "jej numer", "numer do niego", "numer do niej", "kto do mnie dzwonił", "numeru kierowcy",
-            "numer tego kierowcy", "numer tego taksówkarza", "numeru taksówkarza", "numeru do kierowcy", "jego numeru",
+            "podać jego numer", "podać jej numer", "dać jego numer", "potrzebuję jego numer", "potrzebuję jego numeru",
+            "numer do niego", "numer do niej", "numeru kierowcy", "numer tego kierowcy", "numer tego taksówkarza",
+            "numeru taksówkarza", "numeru do kierowcy",
+        ],
+        .serviceLine: [
+            "infolinia", "infolinii", "infolinię", "centrala", "centrali", "nasz numer", "biuro", "biura",
+            "korporacja", "korporacji", "korporację", "firma", "firmy", "firmę", "dyspozytor", "dyspozytora", "policja",
+            "policji", "numer zgłoszenia", "numer sprawy", "numer zamówienia", "numer konta", "numer rezerwacji",
         ],
         .distressStatement: [
             "nie wiem, co robić", "nie wiem co robić", "nie wiem, od czego zacząć", "nie wiem od czego zacząć",

@@ -6,7 +6,7 @@ extension Languages {
             message: "W jednym zdaniu upchnięto zbyt wiele kroków.",
             advice: "Każdy krok warto zapisać w osobnym, krótkim zdaniu albo w numerowanym punkcie."),
         "repeated-apologies": FeedbackText(
-            message: "Kolejne przeprosiny przed konkretem: „{evidence}”.",
+            message: "Kolejne przeprosiny: „{evidence}”.",
             advice: "Wystarczy przeprosić raz i od razu powiedzieć, co Pan/Pani robi; klient szuka rozwiązania."),
         "discloses-private-number": FeedbackText(
             message: "Tu pada cudzy numer telefonu: „{evidence}”.",

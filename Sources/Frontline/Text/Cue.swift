@@ -95,4 +95,6 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case informalAddress
     /// A customer asking for someone else's phone number: "the driver's number", Polish "numer kierowcy".
     case numberRequest
+    /// A company's or service's own line, whose number anyone may be given: "our helpline", "the taxi firm".
+    case serviceLine
 }

@@ -131,7 +131,8 @@ public final class LanguagePack: Sendable {
         feelingSubjects: Set<String> = ["i", "i'm", "im", "i've", "we", "we're", "we've"],
         intensifiers: Set<String> = [
             "am", "a", "bit", "little", "too", "also", "just", "pretty", "absolutely", "completely", "totally",
-            "extremely", "still", "now", "getting",
+            "extremely", "still", "now", "getting", "honestly", "kind", "sort", "of", "genuinely", "seriously",
+            "utterly",
         ],
         plainWords: [String: String] = [:]
     ) {

@@ -49,6 +49,10 @@ public struct TextFolding: Sendable, Hashable {
 
     /// Folds a whole string, e.g. a lexicon entry, exactly as tokens of analysed text are folded.
     public func fold(_ text: String) -> String {
+        // Plain ASCII only needs its capitals lowered, which is all `append` does to it.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var output = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             append(scalar, to: &output)

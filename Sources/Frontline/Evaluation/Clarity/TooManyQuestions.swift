@@ -18,6 +18,9 @@ public struct TooManyQuestions: Criterion {
             .triggering("What's his name and ⟦what has he done⟧?"),
             .triggering("What's your address, ⟦is he armed⟧, and ⟦are there others in the flat⟧?"),
             .nonTriggering("Okay, what's your address?"),
+            .nonTriggering("When you get home, could you check the router lights?"),
+            .nonTriggering("Why, if you don't mind me asking, did you cancel?"),
+            .triggering("What's your address and ⟦what's his name⟧?"),
             .nonTriggering("Wait, is he still in the flat?"),
             .triggering("Can you hear me and ⟦is he in the room⟧? ⟦Are you safe⟧?"),
             .nonTriggering("Could you check the cable and tell me if the light is green?"),
@@ -30,6 +33,7 @@ public struct TooManyQuestions: Criterion {
             .triggering("Czy jest Pani w domu i ⟦czy ktoś jest ranny⟧?", locale: "pl"),
             .nonTriggering("Czy może Pani powiedzieć, czy jest Pani w domu?", locale: "pl"),
             .nonTriggering("Czy może Pani powiedzieć, gdzie Pani jest?", locale: "pl"),
+            .nonTriggering("Kiedy Pan wróci do domu, czy może Pan sprawdzić router?", locale: "pl"),
             .triggering("Co się stało, ⟦czy ktoś jest ranny⟧?", locale: "pl"),
             .triggering("Hvor er du? ⟦Kan bilen køre⟧? ⟦Hvor meget strøm er der tilbage⟧?", locale: "da"),
             .triggering("Kom brevet sammen med kortet? ⟦Har du sat det i⟧?", locale: "da"),
@@ -62,17 +66,27 @@ public struct TooManyQuestions: Criterion {
     static func questionSpans(inSentence index: Int, of text: AnalyzedText) -> [TextSpan] {
         let language = text.language
         let tokens = text.sentences[index].tokens
-        // A comma joins questions only in a sentence that opens with a question word ("What's your address, is he
-        // armed?"); after "Can you tell me" or Polish "Czy może Pani powiedzieć" it opens the thing asked about.
+        // A comma joins questions only in a sentence that opens with a question word that asks ("What's your address,
+        // is he armed?"), not one that opens a condition ("When you get home, could you check the lights?"); after
+        // "Can you tell me" or Polish "Czy może Pani powiedzieć" it opens the thing asked about.
         let opensWithQuestion = text.openingWord(of: text.sentences[index], skippingWordsWith: []).map {
             language.openQuestionWords.contains(text.tokens[$0].normalized)
+                && !text.tokens[$0].word.flags.contains(.conditionalOpener)
         } ?? false
         var joiners: [Int] = []
+        var clauseStart = tokens.lowerBound
         for position in tokens where position + 2 < tokens.upperBound {
             let joiner = text.tokens[position].normalized
-            guard language.questionJoiners.contains(joiner) || (opensWithQuestion && joiner == ",") else { continue }
+            let isComma = joiner == ","
+            // The clause before a comma must ask something itself: three words or more, not a condition ("Why, if
+            // you don't mind me asking, did you cancel?").
+            let commaJoins = isComma && opensWithQuestion
+                && TooManyQuestions.asksOnItsOwn(clauseStart..<position, in: text)
+            if isComma { clauseStart = position + 1 }
+            guard language.questionJoiners.contains(joiner) || commaJoins else { continue }
             let opener = text.tokens[position + 1]
-            guard opener.word.flags.contains(.questionOpener) else { continue }
+            guard opener.word.flags.contains(.questionOpener) || language.openQuestionWords.contains(opener.normalized)
+            else { continue }
             let subject = text.tokens[position + 2]
             let subjectFollows = !subject.word.flags.isDisjoint(with: [.secondPerson, .firstPerson])
                 || language.subjectPronouns.contains(subject.normalized)
@@ -82,7 +96,7 @@ public struct TooManyQuestions: Criterion {
             } else if language.openQuestionWords.contains(opener.normalized) {
                 // "and *what has* he done" asks again; after a comma, a question word with its subject next opens a
                 // clause of the question ("…, so he knows *where he* should drive").
-                asksAgain = !subjectFollows || joiner != ","
+                asksAgain = !subjectFollows || !isComma
             } else {
                 asksAgain = subjectFollows
             }
@@ -101,5 +115,12 @@ public struct TooManyQuestions: Criterion {
             if joiner < tokens.upperBound { start = text.tokens[joiner + 1].span.start }
         }
         return spans
+    }
+
+    /// True when the tokens `range` hold three words or more and do not open with a condition ("if you don't mind").
+    private static func asksOnItsOwn(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
+        let words = range.filter { text.tokens[$0].isWordLike }
+        guard words.count >= 3, let first = words.first else { return false }
+        return !text.tokens[first].word.flags.contains(.conditionalOpener)
     }
 }

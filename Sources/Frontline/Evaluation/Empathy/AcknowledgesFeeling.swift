@@ -39,7 +39,7 @@ public struct AcknowledgesFeeling: Criterion {
             .nonTriggering("I'm so annoyed that nobody has answered my ticket."),
             .nonTriggering("We are very sorry for any frustration this has caused."),
             .nonTriggering("I truly apologise for the frustration this has caused."),
-            .triggering("⟦You're right⟧, and I'm sorry: the data pack was added by mistake."),
+            .triggering("⟦You're right,⟧ and I'm sorry: the data pack was added by mistake."),
             .triggering("⟦Det har du helt ret i⟧, og det beklager jeg.", locale: "da"),
             .triggering("⟦I'm worried⟧ about you, so I'm sending help now."),
             .triggering("⟦That's such a heavy⟧ decision, and nobody else can make it for you."),

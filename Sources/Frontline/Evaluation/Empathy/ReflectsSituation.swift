@@ -45,8 +45,8 @@ public struct ReflectsSituation: Criterion {
 
     /// One finding per distinct customer detail the reply reuses, up to three, when the reply shows any care at all.
     ///
-    /// Details echoed in a reply with no courtesy, apology, acknowledgement, reassurance, question or commitment of the
-    /// agent's own ("Order is in processing.", "The fee stands.") make it specific, not kind.
+    /// Details echoed in a reply with no courtesy, apology, acknowledgement, reassurance, exploring question, or work
+    /// done or promised ("Order is in processing.", "The fee stands.") make it specific, not kind.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         guard ReflectsSituation.showsCare(reply) else { return [] }
         var findings: [Finding] = []
@@ -69,7 +69,7 @@ public struct ReflectsSituation: Criterion {
 
     /// True when the reply holds any sign of care for the customer beyond restating their details.
     static func showsCare(_ reply: ReplyContext) -> Bool {
-        if !reply.namedFeelings.isEmpty || !reply.exploringQuestions.isEmpty || !reply.personalCommitments.isEmpty {
+        if !reply.namedFeelings.isEmpty || !reply.exploringQuestions.isEmpty || !reply.commitments.isEmpty {
             return true
         }
         return [Cue.apology, .statedUnderstanding, .reflectionFrame, .warmth, .reassurance].contains {

@@ -11,7 +11,7 @@ public struct RudeLanguage: Criterion {
         rationale: "An agent's insult or swear word is never acceptable; only the customer's own word, denied back to comfort them, is not one.",
         examples: [
             .triggering("That's a ⟦stupid⟧ question."),
-            .triggering("You are ⟦a disgrace⟧ to this project."),
+            .triggering("⟦You are a disgrace⟧ to this project."),
             .triggering("⟦Shut up⟧ and listen."),
             .nonTriggering("That's a good question."),
             .nonTriggering("I'll listen first, then we'll sort it out."),

@@ -20,8 +20,18 @@ public struct DisclosesPrivateNumber: Criterion {
                 "Call the taxi firm on 0800 123 456 and they will reach the driver.",
                 customer: "My phone is on the taxi roof, what can I do?"),
             .nonTriggering(
-                "I've set your calls to forward to 07700 900461 as you asked.",
-                customer: "Please forward my calls to 07700 900461, that's his number."),
+                "I've set your calls to forward to +44 7700 900461 as you asked.",
+                customer: "Please forward my calls to 07700 900461. Can you give me his number too?"),
+            .nonTriggering(
+                "I can't give out his number, but the lost property office is on 0800 123 4567.",
+                customer: "I left my phone in a taxi. Can you give me his number?"),
+            .nonTriggering(
+                "Your booking reference is 48213977 and the ride was on 30.11.2024 at 14:30.",
+                customer: "I left my phone in a taxi. Can you give me his number?"),
+            .nonTriggering(
+                "Ring the station on 0300 123 4567.", customer: "I don't need his number, just the depot's."),
+            .triggering(
+                "He's on ⟦+44 7700 900418⟧.", customer: "My phone is on the taxi roof. Can you give me his number?"),
             .triggering(
                 "Sprawdziłem biling. To był numer ⟦601 234 567⟧, proszę dzwonić.",
                 customer: "Zostawiłem telefon na dachu taksówki. Potrzebuję numer kierowcy.", locale: "pl"),
@@ -37,14 +47,18 @@ public struct DisclosesPrivateNumber: Criterion {
         ]
     )
 
-    /// Forty points when the customer asked for another person's number and the reply holds a phone number the
-    /// customer did not give.
+    /// Forty points when the customer asks for another person's number and the reply, refusing nothing, reads out a
+    /// phone number that is not the customer's own and not named as a service's line ("our helpline", "the taxi firm").
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
-        guard let customer = reply.customer, !customer.matches(.numberRequest, includingNegated: true).isEmpty
+        guard let customer = reply.customer, !customer.matches(.numberRequest).isEmpty,
+            reply.reply.matches(.refusal).isEmpty
         else { return [] }
-        let given = Set(DisclosesPrivateNumber.phoneNumbers(in: customer).map(\.digits))
-        let numbers = DisclosesPrivateNumber.phoneNumbers(in: reply.reply)
-        guard let number = numbers.first(where: { !given.contains($0.digits) }) else { return [] }
+        let given = Set(DisclosesPrivateNumber.phoneNumbers(in: customer).map(\.key))
+        let services = Set(reply.reply.matches(.serviceLine).map { reply.reply.tokens[$0.tokens.lowerBound].sentence })
+        let disclosed = DisclosesPrivateNumber.phoneNumbers(in: reply.reply).first { number in
+            !given.contains(number.key) && !services.contains(reply.reply.sentenceIndex(at: number.span.start))
+        }
+        guard let number = disclosed else { return [] }
         return [
             definition.finding(
                 -40, at: number.span, in: reply,
@@ -53,42 +67,47 @@ public struct DisclosesPrivateNumber: Criterion {
         ]
     }
 
-    /// Runs of number tokens with eight to fifteen digits in all, joined only by spaces or hyphens ("07700 900418",
-    /// "601-234-567", "+45 20 45 67 89"), with their digits.
-    static func phoneNumbers(in text: AnalyzedText) -> [(span: TextSpan, digits: String)] {
-        var found: [(span: TextSpan, digits: String)] = []
-        var index = 0
+    /// Phone numbers: runs of tokens of bare digits, with an optional leading "+", joined only by spaces or hyphens,
+    /// eight to fifteen digits in all ("07700 900418", "601-234-567", "+45 20 45 67 89"). Dates, times and amounts
+    /// ("30.11.2024", "14:30", "1,234") hold other marks and are not numbers of this kind. Each comes with its last
+    /// eight digits, which name it whether or not a country code is written.
+    static func phoneNumbers(in text: AnalyzedText) -> [(span: TextSpan, key: Substring)] {
+        var found: [(span: TextSpan, key: Substring)] = []
         let tokens = text.tokens
+        var index = 0
         while index < tokens.count {
-            guard tokens[index].kind == .number else {
+            guard let first = bareDigits(tokens[index]) else {
                 index += 1
                 continue
             }
-            let start = index
-            var digits = digitsOf(tokens[index])
+            var digits = first
             var end = index + 1
             var next = end
-            while next < tokens.count {
-                if tokens[next].kind == .number, tokens[next].sentence == tokens[start].sentence {
-                    digits += digitsOf(tokens[next])
+            while next < tokens.count, tokens[next].sentence == tokens[index].sentence {
+                if let more = bareDigits(tokens[next]) {
+                    digits += more
                     end = next + 1
                     next += 1
-                } else if tokens[next].normalized == "-", next + 1 < tokens.count, tokens[next + 1].kind == .number {
+                } else if tokens[next].normalized == "-", next + 1 < tokens.count, bareDigits(tokens[next + 1]) != nil {
                     next += 1
                 } else {
                     break
                 }
             }
             if (8...15).contains(digits.count) {
-                found.append((TextSpan(start: tokens[start].span.start, end: tokens[end - 1].span.end), digits))
+                let plus = index > 0 && tokens[index - 1].normalized == "+"
+                    && tokens[index - 1].span.end == tokens[index].span.start
+                let start = tokens[plus ? index - 1 : index].span.start
+                found.append((TextSpan(start: start, end: tokens[end - 1].span.end), digits.suffix(8)))
             }
             index = end
         }
         return found
     }
 
-    /// The decimal digits of a number token, leaving out signs and separators.
-    private static func digitsOf(_ token: Token) -> String {
-        String(token.normalized.unicodeScalars.filter { $0.properties.numericType == .decimal }.map(Character.init))
+    /// The digits of a number token made of ASCII digits alone, after an optional "+" before it; nil for any other.
+    private static func bareDigits(_ token: Token) -> String? {
+        guard token.kind == .number, token.normalized.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return token.normalized
     }
 }
