@@ -1,6 +1,7 @@
 // Frontline's benchmark: `swift run -c release frontline-benchmark [--replies N] [--fuzz N] [--jsonl FILE] [--dump FILE] [--stages]`.
 //
-// Scores a seeded corpus of realistic replies (the fastest of three runs) and prints replies/s, MB/s and peak memory; times a 1 MB reply;
+// Scores a seeded corpus of realistic replies (the fastest of three runs) and prints replies/s, MB/s and peak memory; times a 1 MB reply
+// and 1 MB replies that are one endless sentence;
 // then runs a long seeded fuzz pass through every criterion and checks the grading invariants.
 import Foundation
 import Frontline
@@ -216,6 +217,26 @@ let unit = "Please restart the phone, and I'll check the line for you in ten min
 let big = String(repeating: unit, count: 1_048_576 / unit.utf8.count + 1)
 let bigTime = fastest { _ = try? grader.grade(reply: big, customer: "My phone won't work", locale: "en") }
 print("1 MB reply: \(format(bigTime * 1000, 0)) ms")
+
+// 2b. Replies of 1 MB that are one endless sentence of a single pattern, where a rule that looks back over its
+// sentence for every match would turn quadratic: feelings, numbers, commitments, capitals, questions, dismissals.
+let endlessPatterns = [
+    "I'm so frustrated and you ", "07700 900418 ", "I'll order a taxi and we'll send you a text and it will be refunded ",
+    "YOU NEED TO READ ", "what is your address, is he armed and what has he done, ", "don't feel bad stop worrying upset ",
+    "if you are worried scared ", "sorry I understand we apologise ", "1) ",
+]
+var slowestEndless = (time: 0.0, pattern: "")
+for pattern in endlessPatterns {
+    let endless = String(repeating: pattern, count: 1_048_576 / pattern.utf8.count + 1)
+    let time = fastest(1) {
+        _ = try? grader.grade(reply: endless, customer: "Can you give me his number? I'm scared.", locale: "en")
+        _ = try? grader.grade(reply: endless, customer: nil, locale: "en")
+    } / 2
+    if time > slowestEndless.time { slowestEndless = (time, pattern) }
+}
+print(
+    "1 MB one-sentence replies: \(endlessPatterns.count) patterns, slowest \(format(slowestEndless.time * 1000, 0)) ms "
+        + "(\"\(slowestEndless.pattern.trimmingCharacters(in: .whitespaces))\")")
 
 // 3. A long seeded fuzz run through every criterion.
 var hostile = HostileTextGenerator(seed: 77)

@@ -105,9 +105,12 @@ public final class ReplyContext: Sendable {
         }
         // "Please note that delivery times vary" tells the customer something; it asks them to do nothing. "Please
         // note that you must restart the phone" still asks for a step after the filler.
-        let fillers = analyzed.matches(.filler).map(\.tokens)
+        var fillerAt: [Int: Range<Int>] = [:]
+        for filler in analyzed.matches(.filler) {
+            for index in filler.tokens { fillerAt[index] = filler.tokens }
+        }
         stepOpenings.removeAll { step in
-            guard let filler = fillers.first(where: { $0.contains(step.opening) }) else { return false }
+            guard let filler = fillerAt[step.opening] else { return false }
             let sentence = analyzed.sentences[step.sentence].tokens
             let after = (filler.upperBound..<sentence.upperBound).first {
                 analyzed.tokens[$0].isWordLike && !analyzed.tokens[$0].word.flags.contains(.stepOpener)
@@ -387,8 +390,10 @@ public final class ReplyContext: Sendable {
         // "This is set out in our terms", "the fee was applied correctly": citing the rules is not work done.
         let policyDefences = text.matches(.policyDefence)
         // "Once a parcel is handed to the courier…", "when your refund is processed": a condition, not work done.
+        var conditional: [Bool] = []
         func isInCondition(_ match: CueMatch) -> Bool {
-            text.isInClause(before: match.tokens.lowerBound) { $0.word.flags.contains(.conditionalOpener) }
+            if conditional.isEmpty { conditional = text.clausesOpened { $0.word.flags.contains(.conditionalOpener) } }
+            return conditional[match.tokens.lowerBound]
         }
 
         for match in text.matches(.completion) {
@@ -498,35 +503,51 @@ public final class ReplyContext: Sendable {
     static func namedFeelings(in text: AnalyzedText, detailHits: [UInt8], answersCustomer: Bool) -> [CueMatch] {
         var feelings = text.matches(.feelingWord)
         guard !feelings.isEmpty else { return feelings }
-        // "Don't feel guilty", "stop worrying", "no point being sad": a feeling the reply tells them not to have.
+        // "Don't feel guilty", "stop worrying", "no point being sad": a feeling the reply tells them not to have, fewer
+        // than four words after a dismissal in its sentence (or inside it: "stop worrying"). Dismissals never overlap,
+        // so the last one to start before a feeling also ends nearest to it; the feelings are in text order too.
         let dismissals = text.matches(.feelingDismissal, includingNegated: true)
         if !dismissals.isEmpty {
-            feelings.removeAll { feeling in
-                dismissals.contains { dismissal in
-                    let gap = dismissal.tokens.upperBound..<max(dismissal.tokens.upperBound, feeling.tokens.lowerBound)
-                    // The dismissal may hold the feeling itself ("stop worrying").
-                    let sameSentence =
-                        text.tokens[dismissal.tokens.lowerBound].sentence == text.tokens[feeling.tokens.lowerBound].sentence
-                    return dismissal.tokens.lowerBound < feeling.tokens.lowerBound && sameSentence
-                        && text.tokens[gap].lazy.filter(\.isWordLike).count < 4
+            var next = 0
+            var kept: [CueMatch] = []
+            for feeling in feelings {
+                let start = feeling.tokens.lowerBound
+                while next < dismissals.count && dismissals[next].tokens.lowerBound < start { next += 1 }
+                if next == 0 || !isDismissed(after: dismissals[next - 1].tokens, feelingAt: start, in: text) {
+                    kept.append(feeling)
                 }
             }
+            feelings = kept
         }
         // "If you're in danger, say yes": a feeling supposed in a condition is not one the reply acknowledges.
         let hypothetical = text.language.hypotheticalOpeners
         if !hypothetical.isEmpty {
-            feelings.removeAll { feeling in
-                text.isInClause(before: feeling.tokens.lowerBound) { hypothetical.contains($0.normalized) }
-            }
+            let supposed = text.clausesOpened { hypothetical.contains($0.normalized) }
+            feelings.removeAll { supposed[$0.tokens.lowerBound] }
         }
         // "I'm so frustrated with this page", in a request or a post that answers nobody: the writer's own feeling,
         // in a sentence that does not address the reader, acknowledges nobody's ("I'm worried about you" still does).
         // An agent's own worry in a reply to a customer is for them or theirs ("I'm worried about her").
-        if !answersCustomer { feelings.removeAll { isWritersOwn($0, in: text) } }
+        // Sentences with a word for the reader, and with a detail of the customer's, found once when first asked for.
+        var addressedSentences: Set<Int>?
+        func addressed() -> Set<Int> {
+            if let addressedSentences { return addressedSentences }
+            let found = Set(text.tokens.lazy.filter { $0.word.flags.contains(.secondPerson) }.map(\.sentence))
+            addressedSentences = found
+            return found
+        }
+        if !answersCustomer { feelings.removeAll { isWritersOwn($0, in: text, addressed: addressed()) } }
         guard !text.language.feelingLicensors.isEmpty else { return feelings }
         let framed = Set(text.matches(.reflectionFrame).map { text.tokens[$0.tokens.lowerBound].sentence })
         // A hedge that shares a word with a feeling ("it's hard to say") is vagueness, not a feeling.
         let hedged = Set(text.matches(.hedge, includingNegated: true).flatMap { Array($0.tokens) })
+        var detailedSentences: Set<Int>?
+        func detailed() -> Set<Int> {
+            if let detailedSentences { return detailedSentences }
+            let found = Set(detailHits.indices.lazy.filter { detailHits[$0] & 1 != 0 }.map { text.tokens[$0].sentence })
+            detailedSentences = found
+            return found
+        }
         return feelings.filter { match in
             let start = match.tokens.lowerBound
             if match.tokens.contains(where: { hedged.contains($0) }) { return false }
@@ -534,12 +555,8 @@ public final class ReplyContext: Sendable {
             let sentence = text.sentences[sentenceIndex]
             if framed.contains(sentenceIndex) || sentence.wordCount <= 4 { return true }
             if text.tokens[start].word.flags.contains(.feelingLicensor) { return true }
-            if sentence.tokens.contains(where: { text.tokens[$0].word.flags.contains(.secondPerson) }) { return true }
-            if !detailHits.isEmpty && detailHits[start] & 1 == 0
-                && sentence.tokens.contains(where: { detailHits[$0] & 1 != 0 })
-            {
-                return true
-            }
+            if addressed().contains(sentenceIndex) { return true }
+            if !detailHits.isEmpty && detailHits[start] & 1 == 0 && detailed().contains(sentenceIndex) { return true }
             var index = start - 1
             var seen = 0
             while index >= sentence.tokens.lowerBound && seen < 2 {
@@ -551,6 +568,17 @@ public final class ReplyContext: Sendable {
             }
             return false
         }
+    }
+
+    /// True when a feeling at token `start` stands in the sentence of `dismissal`, fewer than four words after it.
+    private static func isDismissed(after dismissal: Range<Int>, feelingAt start: Int, in text: AnalyzedText) -> Bool {
+        guard text.tokens[dismissal.lowerBound].sentence == text.tokens[start].sentence else { return false }
+        var words = 0
+        for index in dismissal.upperBound..<max(dismissal.upperBound, start) where text.tokens[index].isWordLike {
+            words += 1
+            if words == 4 { return false }
+        }
+        return true
     }
 
     /// True when a negation among the three words before a blame phrase that opens with "you" or "your" denies it
@@ -569,12 +597,12 @@ public final class ReplyContext: Sendable {
 
     /// True when a first-person subject has the feeling ("I'm fed up", "we are so disappointed", Danish "jeg er
     /// frustreret"), with only the language's feeling licensors and intensifiers ("so", "really", "a bit") between,
-    /// in a sentence with no word for the reader.
-    static func isWritersOwn(_ feeling: CueMatch, in text: AnalyzedText) -> Bool {
+    /// in a sentence with no word for the reader (`addressed` holds the sentences that have one).
+    static func isWritersOwn(_ feeling: CueMatch, in text: AnalyzedText, addressed: Set<Int>) -> Bool {
         let language = text.language
         let start = feeling.tokens.lowerBound
+        guard !addressed.contains(text.tokens[start].sentence) else { return false }
         let sentence = text.sentences[text.tokens[start].sentence]
-        if text.tokens[sentence.tokens].contains(where: { $0.word.flags.contains(.secondPerson) }) { return false }
         for index in text.wordIndices(before: start, floor: sentence.tokens.lowerBound, limit: 4) {
             let token = text.tokens[index]
             if language.feelingSubjects.contains(token.normalized) { return true }

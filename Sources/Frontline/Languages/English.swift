@@ -631,7 +631,8 @@ extension Languages {
         .serviceLine: [
             "helpline", "hotline", "switchboard", "our number", "our line", "customer service", "support line",
             "lost property", "taxi firm", "taxi company", "cab company", "the firm", "the company", "the office",
-            "the depot", "the station", "the police", "reference", "booking", "order", "case number", "account number",
+            "the depot", "the station", "the police", "reference number", "booking reference", "order number",
+            "case number", "account number",
         ],
         .distressStatement: [
             "don't know what to do", "do not know what to do", "at my wits' end", "at my wits end",

@@ -163,6 +163,23 @@ public final class AnalyzedText: Sendable {
         return found
     }
 
+    /// For every token, whether `isInClause(before:openedBy:)` holds for it, found in one pass over the text.
+    func clausesOpened(by opens: (Token) -> Bool) -> [Bool] {
+        var opened = Array(repeating: false, count: tokens.count)
+        var isOpen = false
+        for index in tokens.indices {
+            if index > 0 && tokens[index].sentence != tokens[index - 1].sentence { isOpen = false }
+            opened[index] = isOpen
+            let token = tokens[index]
+            if token.kind == .punctuation && token.normalized != "'" {
+                isOpen = false
+            } else if opens(token) {
+                isOpen = true
+            }
+        }
+        return opened
+    }
+
     /// True when a word `opens` accepts stands before token `index` in its clause: in the same sentence with no
     /// punctuation between ("*If* you're in danger", "*once* a parcel is handed to the courier").
     public func isInClause(before index: Int, openedBy opens: (Token) -> Bool) -> Bool {

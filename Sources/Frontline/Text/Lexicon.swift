@@ -240,23 +240,19 @@ public struct Lexicon: Sendable {
         // Trie nodes reached so far from this start, with the number of tokens each has consumed.
         var frontier: [(node: Int32, length: Int)] = []
         frontier.reserveCapacity(8)
+        // Whether a word has come before in the current sentence, kept as the loop moves on, so finding a sentence's
+        // first word never walks back (a sentence of ten thousand numbers stays linear).
+        var wordSentence = -1
         tokens.withUnsafeBufferPointer { tokens in
             for start in tokens.indices where tokens[start].isWordLike {
+                let sentence = tokens[start].sentence
+                // The sentence's first word, after any bullet, number mark or opening quote.
+                let opensSentence = wordSentence != sentence
+                if tokens[start].kind == .word { wordSentence = sentence }
                 if !frontier.isEmpty { frontier.removeAll(keepingCapacity: true) }
                 step(tokens, from: 0, at: start, length: 1, into: &frontier)
                 guard !frontier.isEmpty else { continue }
                 if !touched.isEmpty { touched.removeAll(keepingCapacity: true) }
-                let sentence = tokens[start].sentence
-                // The sentence's first word, after any bullet, number mark or opening quote.
-                var opensSentence = true
-                var before = start - 1
-                while before >= 0 && tokens[before].sentence == sentence {
-                    if tokens[before].kind == .word {
-                        opensSentence = false
-                        break
-                    }
-                    before -= 1
-                }
                 var next = 0
                 while next < frontier.count {
                     let (node, length) = frontier[next]

@@ -86,6 +86,9 @@ public struct UnexplainedAcronyms: Criterion {
         let jargon = Set(text.matches(.jargon, includingNegated: true).flatMap { Array($0.tokens) })
         var spans: [TextSpan] = []
         var seen: Set<String> = []
+        // The last run of capital words measured, and whether it shouts: every capital word in it stands in that same
+        // run, so a page of capitals is measured once and stays linear.
+        var run: (tokens: Range<Int>, shouts: Bool)?
         for index in text.tokens.indices where text.tokens[index].kind == .word && text.tokens[index].capitals >= 2 {
             let token = text.tokens[index]
             guard let acronym = UnexplainedAcronyms.acronym(in: token, of: text), (2...6).contains(acronym.letters),
@@ -93,14 +96,22 @@ public struct UnexplainedAcronyms: Criterion {
                 !text.language.everydayAcronyms.contains(acronym.folded)
             else { continue }
             // A run of capital words that shouts ("PLEASE CALL NOW") is not acronyms; "the VM IVR" is.
-            var runStart = index
-            var runEnd = index + 1
-            func isCapitalWord(_ position: Int) -> Bool {
-                text.tokens[position].kind == .word && text.tokens[position].isAllUppercase
+            let shouts: Bool
+            if token.isAllUppercase, let run, run.tokens.contains(index) {
+                shouts = run.shouts
+            } else {
+                var runStart = index
+                var runEnd = index + 1
+                func isCapitalWord(_ position: Int) -> Bool {
+                    text.tokens[position].kind == .word && text.tokens[position].isAllUppercase
+                }
+                while runStart > 0 && isCapitalWord(runStart - 1) { runStart -= 1 }
+                while runEnd < text.tokens.count && isCapitalWord(runEnd) { runEnd += 1 }
+                shouts = runEnd - runStart >= 2 && Shouting.isShouting(text.tokens[runStart..<runEnd])
+                // Only a run around a capital word is the run of every capital word in it.
+                if token.isAllUppercase { run = (runStart..<runEnd, shouts) }
             }
-            while runStart > 0 && isCapitalWord(runStart - 1) { runStart -= 1 }
-            while runEnd < text.tokens.count && isCapitalWord(runEnd) { runEnd += 1 }
-            if runEnd - runStart >= 2 && Shouting.isShouting(text.tokens[runStart..<runEnd]) { continue }
+            if shouts { continue }
             if index + 1 < text.tokens.count && text.tokens[index + 1].normalized == "(" { continue }
             guard seen.insert(acronym.folded).inserted else { continue }
             spans.append(token.span)

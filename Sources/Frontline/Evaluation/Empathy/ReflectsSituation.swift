@@ -69,11 +69,8 @@ public struct ReflectsSituation: Criterion {
 
     /// True when the reply holds any sign of care for the customer beyond restating their details.
     static func showsCare(_ reply: ReplyContext) -> Bool {
-        if !reply.namedFeelings.isEmpty || !reply.exploringQuestions.isEmpty || !reply.commitments.isEmpty {
-            return true
-        }
-        return [Cue.apology, .statedUnderstanding, .reflectionFrame, .warmth, .reassurance].contains {
-            !reply.reply.matches($0).isEmpty
-        }
+        if !reply.namedFeelings.isEmpty || !reply.commitments.isEmpty { return true }
+        let cues: [Cue] = [.warmth, .apology, .statedUnderstanding, .reflectionFrame, .reassurance]
+        return cues.contains { !reply.reply.matches($0).isEmpty } || !reply.exploringQuestions.isEmpty
     }
 }
