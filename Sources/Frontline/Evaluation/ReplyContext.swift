@@ -390,11 +390,8 @@ public final class ReplyContext: Sendable {
         // "This is set out in our terms", "the fee was applied correctly": citing the rules is not work done.
         let policyDefences = text.matches(.policyDefence)
         // "Once a parcel is handed to the courier…", "when your refund is processed": a condition, not work done.
-        var conditional: [Bool] = []
-        func isInCondition(_ match: CueMatch) -> Bool {
-            if conditional.isEmpty { conditional = text.clausesOpened { $0.word.flags.contains(.conditionalOpener) } }
-            return conditional[match.tokens.lowerBound]
-        }
+        var conditional = Deferred { text.clausesOpened { $0.word.flags.contains(.conditionalOpener) } }
+        func isInCondition(_ match: CueMatch) -> Bool { conditional.value()[match.tokens.lowerBound] }
 
         for match in text.matches(.completion) {
             guard let index = verb(after: match), !hasGeneralSubject(match), !isHabitual(match, verb: index),
@@ -525,29 +522,21 @@ public final class ReplyContext: Sendable {
             let supposed = text.clausesOpened { hypothetical.contains($0.normalized) }
             feelings.removeAll { supposed[$0.tokens.lowerBound] }
         }
+        // Sentences with a word for the reader, and with a detail of the customer's, found once when first asked for.
+        var addressed = Deferred {
+            Set(text.tokens.lazy.filter { $0.word.flags.contains(.secondPerson) }.map(\.sentence))
+        }
+        var detailed = Deferred {
+            Set(detailHits.indices.lazy.filter { detailHits[$0] & 1 != 0 }.map { text.tokens[$0].sentence })
+        }
         // "I'm so frustrated with this page", in a request or a post that answers nobody: the writer's own feeling,
         // in a sentence that does not address the reader, acknowledges nobody's ("I'm worried about you" still does).
         // An agent's own worry in a reply to a customer is for them or theirs ("I'm worried about her").
-        // Sentences with a word for the reader, and with a detail of the customer's, found once when first asked for.
-        var addressedSentences: Set<Int>?
-        func addressed() -> Set<Int> {
-            if let addressedSentences { return addressedSentences }
-            let found = Set(text.tokens.lazy.filter { $0.word.flags.contains(.secondPerson) }.map(\.sentence))
-            addressedSentences = found
-            return found
-        }
-        if !answersCustomer { feelings.removeAll { isWritersOwn($0, in: text, addressed: addressed()) } }
+        if !answersCustomer { feelings.removeAll { isWritersOwn($0, in: text, addressed: addressed.value()) } }
         guard !text.language.feelingLicensors.isEmpty else { return feelings }
         let framed = Set(text.matches(.reflectionFrame).map { text.tokens[$0.tokens.lowerBound].sentence })
         // A hedge that shares a word with a feeling ("it's hard to say") is vagueness, not a feeling.
         let hedged = Set(text.matches(.hedge, includingNegated: true).flatMap { Array($0.tokens) })
-        var detailedSentences: Set<Int>?
-        func detailed() -> Set<Int> {
-            if let detailedSentences { return detailedSentences }
-            let found = Set(detailHits.indices.lazy.filter { detailHits[$0] & 1 != 0 }.map { text.tokens[$0].sentence })
-            detailedSentences = found
-            return found
-        }
         return feelings.filter { match in
             let start = match.tokens.lowerBound
             if match.tokens.contains(where: { hedged.contains($0) }) { return false }
@@ -555,8 +544,10 @@ public final class ReplyContext: Sendable {
             let sentence = text.sentences[sentenceIndex]
             if framed.contains(sentenceIndex) || sentence.wordCount <= 4 { return true }
             if text.tokens[start].word.flags.contains(.feelingLicensor) { return true }
-            if addressed().contains(sentenceIndex) { return true }
-            if !detailHits.isEmpty && detailHits[start] & 1 == 0 && detailed().contains(sentenceIndex) { return true }
+            if addressed.value().contains(sentenceIndex) { return true }
+            if !detailHits.isEmpty && detailHits[start] & 1 == 0 && detailed.value().contains(sentenceIndex) {
+                return true
+            }
             var index = start - 1
             var seen = 0
             while index >= sentence.tokens.lowerBound && seen < 2 {
@@ -738,5 +729,22 @@ public final class CustomerMessage: Sendable {
             if count == 3 { return key }
         }
         return nil
+    }
+}
+
+/// A value worked out the first time it is asked for, and kept: for facts only some replies need.
+struct Deferred<Value> {
+    private var stored: Value?
+    private let make: () -> Value
+
+    /// Keeps `make` to run on the first request.
+    init(_ make: @escaping () -> Value) { self.make = make }
+
+    /// The value, worked out now if it has not been yet.
+    mutating func value() -> Value {
+        if let stored { return stored }
+        let made = make()
+        stored = made
+        return made
     }
 }

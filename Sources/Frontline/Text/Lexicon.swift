@@ -240,8 +240,8 @@ public struct Lexicon: Sendable {
         // Trie nodes reached so far from this start, with the number of tokens each has consumed.
         var frontier: [(node: Int32, length: Int)] = []
         frontier.reserveCapacity(8)
-        // Whether a word has come before in the current sentence, kept as the loop moves on, so finding a sentence's
-        // first word never walks back (a sentence of ten thousand numbers stays linear).
+        // The sentence of the last word met, kept as the loop moves on: a word opens its sentence when none came before
+        // it there, found without walking back (a sentence of ten thousand numbers stays linear).
         var wordSentence = -1
         tokens.withUnsafeBufferPointer { tokens in
             for start in tokens.indices where tokens[start].isWordLike {
