@@ -163,8 +163,9 @@ public final class AnalyzedText: Sendable {
         return found
     }
 
-    /// For every token, whether `isInClause(before:openedBy:)` holds for it, found in one pass over the text.
-    func clausesOpened(by opens: (Token) -> Bool) -> [Bool] {
+    /// For every token, whether a word `opens` accepts stands before it in its clause: in the same sentence with no
+    /// punctuation between ("*If* you're in danger", "*once* a parcel is handed to the courier"), in one pass.
+    public func clausesOpened(by opens: (Token) -> Bool) -> [Bool] {
         var opened = Array(repeating: false, count: tokens.count)
         var isOpen = false
         for index in tokens.indices {
@@ -178,20 +179,6 @@ public final class AnalyzedText: Sendable {
             }
         }
         return opened
-    }
-
-    /// True when a word `opens` accepts stands before token `index` in its clause: in the same sentence with no
-    /// punctuation between ("*If* you're in danger", "*once* a parcel is handed to the courier").
-    public func isInClause(before index: Int, openedBy opens: (Token) -> Bool) -> Bool {
-        let sentenceStart = sentences[tokens[index].sentence].tokens.lowerBound
-        var position = index - 1
-        while position >= sentenceStart {
-            let token = tokens[position]
-            if token.kind == .punctuation && token.normalized != "'" { return false }
-            if opens(token) { return true }
-            position -= 1
-        }
-        return false
     }
 
     /// The index of the first word-like token of a sentence after list markers and words with any of `flags`.

@@ -85,15 +85,15 @@ public struct TooManyQuestions: Criterion {
             if isComma { clauseStart = position + 1 }
             guard language.questionJoiners.contains(joiner) || commaJoins else { continue }
             let opener = text.tokens[position + 1]
-            guard opener.word.flags.contains(.questionOpener) || language.openQuestionWords.contains(opener.normalized)
-            else { continue }
+            let questionWord = language.openQuestionWords.contains(opener.normalized)
+            guard opener.word.flags.contains(.questionOpener) || questionWord else { continue }
             let subject = text.tokens[position + 2]
             let subjectFollows = !subject.word.flags.isDisjoint(with: [.secondPerson, .firstPerson])
                 || language.subjectPronouns.contains(subject.normalized)
             let asksAgain: Bool
             if language.questionParticles.contains(opener.normalized) {
                 asksAgain = true
-            } else if language.openQuestionWords.contains(opener.normalized) {
+            } else if questionWord {
                 // "and *what has* he done" asks again; after a comma, a question word with its subject next opens a
                 // clause of the question ("…, so he knows *where he* should drive").
                 asksAgain = !subjectFollows || !isComma

@@ -105,7 +105,7 @@ public struct DisclosesPrivateNumber: Criterion {
         return found
     }
 
-    /// The digits of a number token made of ASCII digits alone, after an optional "+" before it; nil for any other.
+    /// The digits of a number token made of ASCII digits alone; nil for any other token.
     private static func bareDigits(_ token: Token) -> String? {
         guard token.kind == .number, token.normalized.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         return token.normalized
