@@ -17,8 +17,9 @@ struct ScaledText: Decodable, Sendable {
 ///
 /// Helpers who never saw the grader wrote and rated them: requests by politeness (read as empathy), replies to people
 /// sharing a problem by empathy, texts at three reading levels (read as clarity), and replies to the seed calls in
-/// three languages on all three dimensions, and Polish and Danish replies to everyday complaints. The last two sets
-/// were never tuned on.
+/// three languages on all three dimensions, Polish and Danish replies to everyday complaints, more replies to people
+/// sharing a problem, and replies across services in three languages. The held-out call replies, the Polish and Danish
+/// set and the second empathy set were never tuned on; the set across services shaped `says-what-happens-next`.
 struct ScaledSet: Sendable, CustomTestStringConvertible {
     let name: String
     /// The least rank correlation (Spearman) each rated dimension must reach.
@@ -30,9 +31,12 @@ struct ScaledSet: Sendable, CustomTestStringConvertible {
         ScaledSet(name: "scaled-politeness", correlation: [.empathy: 0.75]),
         ScaledSet(name: "scaled-empathy", correlation: [.empathy: 0.75]),
         ScaledSet(name: "scaled-reading-levels", correlation: [.clarity: 0.9]),
-        ScaledSet(name: "scaled-call-replies", correlation: [.empathy: 0.65, .clarity: 0.55, .resolution: 0.7]),
-        ScaledSet(name: "scaled-call-replies-held-out", correlation: [.empathy: 0.65, .clarity: 0.7, .resolution: 0.58]),
-        ScaledSet(name: "scaled-replies-pl-da", correlation: [.empathy: 0.65, .clarity: 0.45, .resolution: 0.68]),
+        ScaledSet(name: "scaled-call-replies", correlation: [.empathy: 0.65, .clarity: 0.7, .resolution: 0.7]),
+        ScaledSet(name: "scaled-call-replies-held-out", correlation: [.empathy: 0.65, .clarity: 0.78, .resolution: 0.58]),
+        ScaledSet(name: "scaled-replies-pl-da", correlation: [.empathy: 0.65, .clarity: 0.68, .resolution: 0.68]),
+        ScaledSet(name: "scaled-empathy-held-out", correlation: [.empathy: 0.75]),
+        ScaledSet(
+            name: "scaled-replies-three-languages", correlation: [.empathy: 0.68, .clarity: 0.65, .resolution: 0.7]),
     ]
 
     /// The set's texts, one JSON object per line.

@@ -11,6 +11,7 @@ public enum Criteria {
         // Clarity
         ReadingLevel(), LongSentences(), UnexplainedJargon(), UnexplainedAcronyms(), OrderedSteps(),
         CrammedSteps(), TooManyQuestions(), VagueWording(), Rambling(), FillerWords(), Officialese(), RepeatedApologies(),
+        SaysWhatHappensNext(),
         // Resolution
         ConcreteNextStep(), NoNextStep(), TakesOwnership(), PassesTheBuck(), GivesTimeframe(), ChecksOutcome(),
         AnswersTheQuestion(), IgnoresTheQuestion(), RefusalWithoutAlternative(), RefusesWithAlternative(),

@@ -104,9 +104,9 @@ public final class ReplyContext: Sendable {
                 && stepIndices.contains(step.sentence + 1)
         }
         // "Please note that delivery times vary" tells the customer something; it asks them to do nothing. "Please
-        // note that you must restart the phone" still asks for a step after the filler.
+        // note that you must restart the phone" still asks for a step after the filler or notice.
         var fillerAt: [Int: Range<Int>] = [:]
-        for filler in analyzed.matches(.filler) {
+        for filler in analyzed.matches(.filler) + analyzed.matches(.notice) {
             for index in filler.tokens { fillerAt[index] = filler.tokens }
         }
         stepOpenings.removeAll { step in

@@ -76,8 +76,9 @@ extension Languages {
         ],
         firstPerson: ["jeg", "vi", "mig", "os", "min", "mit", "mine", "vores", "lad"],
         conditionalOpeners: ["hvis", "når", "såfremt", "indtil", "mens"],
-        hypotheticalOpeners: ["hvis", "såfremt", "medmindre"], questionJoiners: ["og", "eller"],
-        subjectPronouns: ["han", "hun", "de", "nogen", "der"], answerWords: ["ja", "nej", "jo"],
+        hypotheticalOpeners: ["hvis", "såfremt", "medmindre"], questionJoiners: ["og"],
+        subjectPronouns: ["han", "hun", "de", "nogen", "der"],
+        copulaSubjects: ["det", "den"], presentCopulas: ["er"], answerWords: ["ja", "nej", "jo"],
         possessives: ["min", "mit", "mine", "vores"],
         feelingSubjects: ["jeg", "vi"],
         intensifiers: [
@@ -490,7 +491,9 @@ extension Languages {
             "du bliver ringet op", "siger til", "jeg siger til",
         ],
         .timeframe: [
-            "inden for", "# minutter", "# minut", "# timer", "# time", "# dage", "# dag", "# uger", "# uge",
+            "inden for en time", "inden for et døgn", "inden for en uge", "inden for de næste", "inden for kort tid",
+            "hverdage", "arbejdsdage",
+            "# minutter", "# minut", "# timer", "# time", "# dage", "# dag", "# uger", "# uge",
             "# hverdage", "# arbejdsdage", "# sekunder", "kl #", "klokken #", "i dag", "i aften", "i morgen",
             "lige nu", "med det samme", "straks", "omgående", "om et øjeblik", "om lidt", "om få minutter",
             "om et par minutter", "en halv time", "en time", "et par minutter", "få minutter", "nogle minutter",
@@ -522,6 +525,9 @@ extension Languages {
             "hittegods", "hittegodskontor", "hittegodskontoret", "kundeservice", "vores nummer", "hotline", "kontor",
             "kontoret", "selskabet", "taxaselskabet", "vognmanden", "politiet", "sagsnummer", "ordrenummer",
             "kontonummer", "bookingnummer",
+        ],
+        .notice: [
+            "bemærk, at", "bemærk at", "bemærk venligst", "husk, at", "vær opmærksom på, at", "vær opmærksom på at",
         ],
         .distressStatement: [
             "ved ikke, hvad jeg skal gøre", "ved ikke hvad jeg skal gøre", "ved ikke, hvor jeg skal starte",

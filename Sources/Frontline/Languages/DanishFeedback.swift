@@ -8,6 +8,12 @@ extension Languages {
         "repeated-apologies": FeedbackText(
             message: "Endnu en undskyldning: »{evidence}«.",
             advice: "Undskyld én gang, og sig så, hvad du gør ved det; kunden leder efter løsningen."),
+        "says-what-happens-next": FeedbackText(
+            message: "Kunden ved, hvad der sker nu: »{evidence}«.",
+            advice: "Godt: slut med den ene ting, der sker nu, og hvem der gør den."),
+        "says-what-happens-next.when": FeedbackText(
+            message: "Og hvornår: »{evidence}«.",
+            advice: "Hold tidspunktet ærligt, og sig, hvad kunden kan gøre, hvis det trækker ud."),
         "discloses-private-number": FeedbackText(
             message: "Her gives en andens telefonnummer ud: »{evidence}«.",
             advice: "Nummeret forbliver privat; ring selv til personen, og giv kundens nummer videre."),

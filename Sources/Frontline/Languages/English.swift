@@ -600,7 +600,9 @@ extension Languages {
             "still there", "are you still",
         ],
         .timeframe: [
-            "within", "# minutes", "# minute", "# hours", "# hour", "# days", "# day", "# weeks", "# week",
+            "within the hour", "within an hour", "within a day", "within a week", "within the next", "within a few",
+            "working days", "business days",
+            "# minutes", "# minute", "# hours", "# hour", "# days", "# day", "# weeks", "# week",
             "# working days", "# business days", "# mins", "# min", "# seconds", "# am", "# pm", "# o'clock",
             "today", "tonight", "tomorrow", "right now", "straight away", "straightaway", "immediately",
             "at once", "in a minute", "in a moment", "in a few minutes", "in a couple of minutes", "half an hour",
@@ -633,6 +635,9 @@ extension Languages {
             "lost property", "taxi firm", "taxi company", "cab company", "the firm", "the company", "the office",
             "the depot", "the station", "the police", "reference number", "booking reference", "order number",
             "case number", "account number",
+        ],
+        .notice: [
+            "note that", "please note", "remember that", "keep in mind", "bear in mind", "be aware", "be advised",
         ],
         .distressStatement: [
             "don't know what to do", "do not know what to do", "at my wits' end", "at my wits end",

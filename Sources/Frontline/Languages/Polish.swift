@@ -88,8 +88,9 @@ extension Languages {
         firstPerson: ["ja", "my", "mnie", "mi", "nas", "nam", "mój", "moja", "moje", "nasz", "nasza", "nasze"],
         conditionalOpeners: ["jeśli", "jeżeli", "gdy", "kiedy", "gdyby", "dopóki", "póki"],
         hypotheticalOpeners: ["jeśli", "jeżeli", "gdyby", "jakby"],
-        questionJoiners: ["i", "a", "oraz", "albo", "lub"], questionParticles: ["czy"],
-        subjectPronouns: ["on", "ona", "oni", "one", "ktoś", "ktokolwiek"], answerWords: ["tak", "nie"],
+        questionJoiners: ["i", "a", "oraz"], questionParticles: ["czy"],
+        subjectPronouns: ["on", "ona", "oni", "one", "ktoś", "ktokolwiek"],
+        copulaSubjects: [], answerWords: ["tak", "nie"],
         possessives: ["mój", "moja", "moje", "mojego", "mojej", "moim", "nasz", "nasza", "nasze", "naszego", "naszej"],
         // "Jestem zdenerwowana", "czuję się bezradny": the verb carries the "I".
         feelingSubjects: ["ja", "jestem", "czuję", "byłem", "byłam"],
@@ -584,7 +585,9 @@ extension Languages {
             "powiem panu", "powiem pani",
         ],
         .timeframe: [
-            "w ciągu", "# minut", "# minuty", "# minutę", "# godzin", "# godziny", "# godzinę", "# dni", "# dzień",
+            "w ciągu godziny", "w ciągu dnia", "w ciągu doby", "w ciągu tygodnia", "w ciągu kilku",
+            "w ciągu najbliższych",
+            "# minut", "# minuty", "# minutę", "# godzin", "# godziny", "# godzinę", "# dni", "# dzień",
             "# dnia", "# tygodni", "# tygodnie", "# tydzień", "# dni roboczych", "# dni robocze", "# sekund",
             "# sekundy", "o #", "do #", "o godzinie #", "dzisiaj", "dziś", "dziś wieczorem", "dziś po południu",
             "dziś rano", "jutro", "jutro rano", "od razu", "natychmiast", "zaraz", "w tej chwili", "za chwilę",
@@ -634,6 +637,10 @@ extension Languages {
             "infolinia", "infolinii", "infolinię", "centrala", "centrali", "nasz numer", "biuro", "biura",
             "korporacja", "korporacji", "korporację", "firma", "firmy", "firmę", "dyspozytor", "dyspozytora", "policja",
             "policji", "numer zgłoszenia", "numer sprawy", "numer zamówienia", "numer konta", "numer rezerwacji",
+        ],
+        .notice: [
+            "proszę pamiętać, że", "proszę pamiętać że", "należy pamiętać", "proszę zauważyć", "pragnę zauważyć",
+            "uprzejmie informuję", "informuję, że", "informujemy, że",
         ],
         .distressStatement: [
             "nie wiem, co robić", "nie wiem co robić", "nie wiem, od czego zacząć", "nie wiem od czego zacząć",

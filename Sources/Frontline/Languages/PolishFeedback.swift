@@ -8,6 +8,12 @@ extension Languages {
         "repeated-apologies": FeedbackText(
             message: "Kolejne przeprosiny: „{evidence}”.",
             advice: "Wystarczy przeprosić raz i od razu powiedzieć, co Pan/Pani robi; klient szuka rozwiązania."),
+        "says-what-happens-next": FeedbackText(
+            message: "Klient wie, co będzie dalej: „{evidence}”.",
+            advice: "Dobrze: na koniec jedna rzecz, która teraz nastąpi, i kto ją zrobi."),
+        "says-what-happens-next.when": FeedbackText(
+            message: "I kiedy: „{evidence}”.",
+            advice: "Termin musi być uczciwy; warto dodać, co klient może zrobić, jeśli się przeciągnie."),
         "discloses-private-number": FeedbackText(
             message: "Tu pada cudzy numer telefonu: „{evidence}”.",
             advice: "Numer zostaje prywatny; lepiej samemu zadzwonić do tej osoby i przekazać jej numer klienta."),

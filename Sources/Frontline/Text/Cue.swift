@@ -97,4 +97,7 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case numberRequest
     /// A company's or service's own line, whose number anyone may be given: "our helpline", "the taxi firm".
     case serviceLine
+    /// A lead that points something out rather than asking for a step: "note that", "bear in mind", Danish "bemærk,
+    /// at".
+    case notice
 }

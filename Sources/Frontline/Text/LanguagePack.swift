@@ -68,12 +68,16 @@ public final class LanguagePack: Sendable {
     public let openQuestionWords: Set<String>
     /// Words that open a condition a step may follow after its comma ("if", Polish "jeśli", Danish "hvis").
     public let conditionalOpeners: Set<String>
-    /// Words that join a second question onto a first in one sentence ("Are you hurt, *and* is he there?").
+    /// Words that join a second question onto a first in one sentence ("Are you hurt, *and* is he there?"); "or" is not
+    /// one, since "Is it red, or is it blue?" offers choices the customer answers at once.
     public let questionJoiners: Set<String>
     /// Words that open a question on their own after a joining word (Polish "i *czy*"), needing no subject after.
     public let questionParticles: Set<String>
     /// Subject words besides "you" and "I" that may follow a question word ("is *he*", "er *han*").
     public let subjectPronouns: Set<String>
+    /// Subject words that may follow only a form of "to be" when it asks again ("and is *the* door locked?", Danish
+    /// "og er *det* ..."), since after other verbs they start an object ("and have *the* parcel sent").
+    public let copulaSubjects: Set<String>
     /// Words that open a supposition rather than a time ("if", not "when"): a feeling inside one is supposed, not
     /// acknowledged ("*If* you're in danger, say yes").
     public let hypotheticalOpeners: Set<String>
@@ -121,11 +125,12 @@ public final class LanguagePack: Sendable {
             "i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd", "me", "let", "my", "our",
         ],
         conditionalOpeners: Set<String> = ["if", "when", "whenever", "once", "unless", "until", "while"],
-        hypotheticalOpeners: Set<String> = ["if", "unless"], questionJoiners: Set<String> = ["and", "or"],
+        hypotheticalOpeners: Set<String> = ["if", "unless"], questionJoiners: Set<String> = ["and"],
         questionParticles: Set<String> = [],
         subjectPronouns: Set<String> = [
             "he", "she", "they", "anyone", "anybody", "someone", "somebody", "everyone", "there",
         ],
+        copulaSubjects: Set<String> = ["the", "this", "that", "it"],
         specificSubjects: Set<String> = [], presentCopulas: Set<String> = ["is", "are"],
         habitualWords: Set<String> = [], answerWords: Set<String> = [], possessives: Set<String> = ["my", "our"],
         feelingSubjects: Set<String> = ["i", "i'm", "im", "i've", "we", "we're", "we've"],
@@ -175,6 +180,7 @@ public final class LanguagePack: Sendable {
         self.questionJoiners = Set(questionJoiners.map(folding.fold))
         self.questionParticles = Set(questionParticles.map(folding.fold))
         self.subjectPronouns = Set(subjectPronouns.map(folding.fold))
+        self.copulaSubjects = Set(copulaSubjects.map(folding.fold))
         self.specificSubjects = Set(specificSubjects.map(folding.fold))
         self.presentCopulas = Set(presentCopulas.map(folding.fold))
         self.habitualWords = Set(habitualWords.map(folding.fold))

@@ -16,6 +16,10 @@ public struct TooManyQuestions: Criterion {
             .nonTriggering("I'll order the taxi. Is the address on the sign correct?"),
             .triggering("Are you at home, and ⟦is anyone hurt⟧?"),
             .triggering("What's his name and ⟦what has he done⟧?"),
+            .triggering("Are you at home, and ⟦is the door locked⟧?"),
+            .nonTriggering("Could you restart it and have the receipt ready?"),
+            .nonTriggering("Does the allowance include a laptop bag, or is that separate?"),
+            .nonTriggering("Is he still in the flat or has he gone?"),
             .triggering("What's your address, ⟦is he armed⟧, and ⟦are there others in the flat⟧?"),
             .nonTriggering("Okay, what's your address?"),
             .nonTriggering("When you get home, could you check the router lights?"),
@@ -40,6 +44,7 @@ public struct TooManyQuestions: Criterion {
             .nonTriggering("Er du et varmt sted lige nu?", locale: "da"),
             .nonTriggering("Jeg bestiller taxaen. Er adressen på skiltet korrekt?", locale: "da"),
             .triggering("Er du hjemme, og ⟦er han i rummet⟧?", locale: "da"),
+            .triggering("Har du fået kortet, og ⟦er det aktiveret⟧?", locale: "da"),
             .triggering("Hvad er din adresse, ⟦hvad hedder manden⟧, ⟦har han et våben⟧?", locale: "da"),
             .nonTriggering("Kan du tjekke kablet og fortælle mig, om lampen lyser?", locale: "da"),
             .nonTriggering("Kan du fortælle mig, hvor du er?", locale: "da"),
@@ -90,6 +95,8 @@ public struct TooManyQuestions: Criterion {
             let subject = text.tokens[position + 2]
             let subjectFollows = !subject.word.flags.isDisjoint(with: [.secondPerson, .firstPerson])
                 || language.subjectPronouns.contains(subject.normalized)
+                || (language.presentCopulas.contains(opener.normalized)
+                    && language.copulaSubjects.contains(subject.normalized))
             let asksAgain: Bool
             if language.questionParticles.contains(opener.normalized) {
                 asksAgain = true

@@ -61,7 +61,7 @@ public struct UnexplainedJargon: Criterion {
 
     /// Whether a term is left unexplained: not followed by brackets ("APN (the internet setting)") or, within two
     /// words, by an explanation ("APN, which means …").
-    private static func unexplainedTest(in text: AnalyzedText) -> (CueMatch) -> Bool {
+    static func unexplainedTest(in text: AnalyzedText) -> (CueMatch) -> Bool {
         let explanations = Set(text.matches(.explanation).map(\.tokens.lowerBound))
         return { match in
             let next = match.tokens.upperBound
