@@ -32,7 +32,8 @@ struct ScaledSet: Sendable, CustomTestStringConvertible {
         ScaledSet(name: "scaled-empathy", correlation: [.empathy: 0.75]),
         ScaledSet(name: "scaled-reading-levels", correlation: [.clarity: 0.9]),
         ScaledSet(name: "scaled-call-replies", correlation: [.empathy: 0.65, .clarity: 0.7, .resolution: 0.7]),
-        ScaledSet(name: "scaled-call-replies-held-out", correlation: [.empathy: 0.65, .clarity: 0.78, .resolution: 0.58]),
+        ScaledSet(
+            name: "scaled-call-replies-held-out", correlation: [.empathy: 0.65, .clarity: 0.78, .resolution: 0.58]),
         ScaledSet(name: "scaled-replies-pl-da", correlation: [.empathy: 0.65, .clarity: 0.68, .resolution: 0.68]),
         ScaledSet(name: "scaled-empathy-held-out", correlation: [.empathy: 0.75]),
         ScaledSet(

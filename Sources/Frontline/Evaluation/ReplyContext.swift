@@ -103,16 +103,16 @@ public final class ReplyContext: Sendable {
             return analyzed.tokens[sentence.tokens.upperBound - 1].normalized == ":"
                 && stepIndices.contains(step.sentence + 1)
         }
-        // "Please note that delivery times vary" tells the customer something; it asks them to do nothing. "Please
-        // note that you must restart the phone" still asks for a step after the filler or notice.
-        var fillerAt: [Int: Range<Int>] = [:]
-        for filler in analyzed.matches(.filler) + analyzed.matches(.notice) {
-            for index in filler.tokens { fillerAt[index] = filler.tokens }
+        // "Please note that delivery times vary" tells the customer something and "Take care" is a courtesy; neither
+        // asks for anything. "Please note that you must restart the phone" still asks for a step after its lead.
+        var leadAt: [Int: Range<Int>] = [:]
+        for lead in analyzed.matches(.filler) + analyzed.matches(.notice) + analyzed.matches(.warmth) {
+            for index in lead.tokens { leadAt[index] = lead.tokens }
         }
         stepOpenings.removeAll { step in
-            guard let filler = fillerAt[step.opening] else { return false }
+            guard let lead = leadAt[step.opening] else { return false }
             let sentence = analyzed.sentences[step.sentence].tokens
-            let after = (filler.upperBound..<sentence.upperBound).first {
+            let after = (lead.upperBound..<sentence.upperBound).first {
                 analyzed.tokens[$0].isWordLike && !analyzed.tokens[$0].word.flags.contains(.stepOpener)
             }
             return after.map { !analyzed.tokens[$0].word.flags.contains(.stepVerb) } ?? true
@@ -121,8 +121,13 @@ public final class ReplyContext: Sendable {
         self.stepSentences = stepSentences
 
         let found = ReplyContext.findCommitments(in: analyzed)
-        self.commitments = found.all
-        self.personalCommitments = found.personal
+        // "You should have called us earlier" reproaches; it promises nothing.
+        let promises = { (action: TextSpan) in
+            !reproaches.contains { $0.span.start < action.end && action.start < $0.span.end }
+        }
+        let commitments = found.all.filter(promises)
+        self.commitments = commitments
+        self.personalCommitments = found.personal.filter(promises)
         self.commitmentsByOthers = found.byOthers
 
         // A step that sends the customer elsewhere ("check our website") is not a step towards a fix, and an action
@@ -136,7 +141,7 @@ public final class ReplyContext: Sendable {
             return !handOffs.contains { clause.contains($0.tokens.lowerBound) }
         }.map(\.sentence)
         let inSteps = Set(stepSentences)
-        nextStepCommitments = found.all.filter { action in
+        nextStepCommitments = commitments.filter { action in
             let sentence = analyzed.sentenceIndex(at: action.start)
             let afterHandOff = handOffs.contains {
                 $0.span.end <= action.start && analyzed.tokens[$0.tokens.lowerBound].sentence == sentence
@@ -412,8 +417,10 @@ public final class ReplyContext: Sendable {
         }
         // A first-person verb ending carries its own subject: Polish "zamówię" (I'll order), "wysłałem" (I sent).
         if !text.language.firstPersonEndings.isEmpty {
+            // "Uprzejmie informuję, że…" (I kindly inform you that…) points something out; it is no action.
+            let noticed = Set(text.matches(.notice).flatMap { Array($0.tokens) })
             for action in actions where action.tokens.count == 1 && !action.isNegated {
-                if hasFirstPersonEnding(action.tokens.lowerBound) {
+                if hasFirstPersonEnding(action.tokens.lowerBound) && !noticed.contains(action.tokens.lowerBound) {
                     let verb = action.tokens.lowerBound
                     add(TextSpan(start: action.span.start, end: clauseEnd(after: verb)), verb: verb)
                     personal.insert(spans[spans.count - 1])

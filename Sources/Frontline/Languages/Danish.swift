@@ -272,6 +272,7 @@ extension Languages {
         .expectation: [
             "du burde have modtaget", "du skulle have modtaget", "du burde have fået", "du skulle have fået",
             "du burde nu have", "du skulle gerne have modtaget",
+            "fordi du ikke har fået", "fordi du ikke fik", "fordi du ikke har modtaget", "fordi du ikke modtog",
         ],
         .adviceQuestion: [
             "har du prøvet", "prøvede du", "har du overvejet", "hvorfor ikke bare", "hvorfor gør du ikke bare",
@@ -491,8 +492,9 @@ extension Languages {
             "du bliver ringet op", "siger til", "jeg siger til",
         ],
         .timeframe: [
-            "inden for en time", "inden for et døgn", "inden for en uge", "inden for de næste", "inden for kort tid",
-            "hverdage", "arbejdsdage",
+            "inden for en time", "inden for et døgn", "inden for en uge", "inden for en måned", "inden for kort tid",
+            "inden for to", "inden for tre", "inden for et par timer", "to uger", "to hverdage", "tre hverdage",
+            "ti hverdage",
             "# minutter", "# minut", "# timer", "# time", "# dage", "# dag", "# uger", "# uge",
             "# hverdage", "# arbejdsdage", "# sekunder", "kl #", "klokken #", "i dag", "i aften", "i morgen",
             "lige nu", "med det samme", "straks", "omgående", "om et øjeblik", "om lidt", "om få minutter",

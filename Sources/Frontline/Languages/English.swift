@@ -326,6 +326,8 @@ extension Languages {
             "you should have received", "you should've received", "you should have got", "you should've got",
             "you should have it", "you should've got it", "you should have the", "you should have a",
             "you should have your", "you should now have", "you should already have",
+            "because you didn't get", "because you didn't receive", "because you haven't received",
+            "because you haven't had", "because you didn't have",
         ],
         .adviceQuestion: [
             "have you tried", "did you try", "have you considered", "why don't you", "why not just",
@@ -600,8 +602,10 @@ extension Languages {
             "still there", "are you still",
         ],
         .timeframe: [
-            "within the hour", "within an hour", "within a day", "within a week", "within the next", "within a few",
-            "working days", "business days",
+            "within the hour", "within an hour", "within a day", "within a week", "within a month", "within a fortnight",
+            "within the week", "within the month", "within two", "within three", "within four", "within five",
+            "within six", "within seven", "within ten", "within the next hour", "a couple of hours", "two weeks",
+            "two working days", "three working days", "five working days", "ten working days",
             "# minutes", "# minute", "# hours", "# hour", "# days", "# day", "# weeks", "# week",
             "# working days", "# business days", "# mins", "# min", "# seconds", "# am", "# pm", "# o'clock",
             "today", "tonight", "tomorrow", "right now", "straight away", "straightaway", "immediately",
@@ -636,9 +640,7 @@ extension Languages {
             "the depot", "the station", "the police", "reference number", "booking reference", "order number",
             "case number", "account number",
         ],
-        .notice: [
-            "note that", "please note", "remember that", "keep in mind", "bear in mind", "be aware", "be advised",
-        ],
+        .notice: ["note that", "please note", "remember that", "keep in mind that"],
         .distressStatement: [
             "don't know what to do", "do not know what to do", "at my wits' end", "at my wits end",
             "don't know where to start", "fed up", "sick of", "sick and tired", "had enough", "in tears",

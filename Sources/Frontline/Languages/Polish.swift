@@ -585,8 +585,8 @@ extension Languages {
             "powiem panu", "powiem pani",
         ],
         .timeframe: [
-            "w ciągu godziny", "w ciągu dnia", "w ciągu doby", "w ciągu tygodnia", "w ciągu kilku",
-            "w ciągu najbliższych",
+            "w ciągu godziny", "w ciągu dnia", "w ciągu doby", "w ciągu tygodnia", "w ciągu miesiąca",
+            "w ciągu dwóch", "w ciągu trzech", "w ciągu kilku minut", "dwóch tygodni", "dwa tygodnie",
             "# minut", "# minuty", "# minutę", "# godzin", "# godziny", "# godzinę", "# dni", "# dzień",
             "# dnia", "# tygodni", "# tygodnie", "# tydzień", "# dni roboczych", "# dni robocze", "# sekund",
             "# sekundy", "o #", "do #", "o godzinie #", "dzisiaj", "dziś", "dziś wieczorem", "dziś po południu",

@@ -26,6 +26,10 @@ public struct SaysWhatHappensNext: Criterion {
                     + "within the handset's settings, depending on your device and operating system version.",
                 customer: "How do I hide my number for one call?"),
             .nonTriggering("Please initiate an RMA via your account.", customer: "How do I get a refund?"),
+            .nonTriggering("Take care.", customer: "My bill is wrong."),
+            .nonTriggering("You should have called us earlier.", customer: "My bill is wrong."),
+            .nonTriggering(
+                "Uprzejmie informuję, że salon jest zamknięty.", customer: "Gdzie mogę odebrać kartę?", locale: "pl"),
             .triggering(
                 "⟦Wysłałem nową kartę SIM⟧, będzie u Pani ⟦jutro⟧.", customer: "Karta SIM przestała działać.",
                 locale: "pl"),
@@ -65,12 +69,15 @@ public struct SaysWhatHappensNext: Criterion {
         return findings
     }
 
-    /// The sentences the customer may not follow: long ones, and those with a hedge ("maybe", "it depends"), official
-    /// wording, or jargon or an acronym left unexplained for a customer who is not technical.
+    /// The sentences the customer may not follow: long ones, and those with a hedge ("maybe", "it depends"), filler,
+    /// official wording, or jargon or an acronym left unexplained for a customer who is not technical.
+    ///
+    /// These are the facts the clarity criteria for each read, taken without building their findings' messages.
     static func unclearSentences(in reply: ReplyContext) -> Set<Int> {
         let text = reply.reply
         var unclear = Set(text.sentences.indices.filter { text.sentences[$0].wordCount > LongSentences.longAfter })
-        var flagged = text.matches(.hedge) + text.matches(.officialese, includingNegated: true)
+        var flagged = text.matches(.hedge) + text.matches(.filler)
+            + text.matches(.officialese, includingNegated: true)
         if !reply.customerIsTechnical {
             let isUnexplained = UnexplainedJargon.unexplainedTest(in: text)
             flagged += text.matches(.jargon, includingNegated: true).filter(isUnexplained)

@@ -18,6 +18,8 @@ public struct ConcreteNextStep: Criterion {
             .triggering("⟦Try standing near a window⟧."),
             .nonTriggering("Chargers can be bought in our stores. Please note that delivery times vary."),
             .nonTriggering("Note that some people reject calls from hidden numbers."),
+            .nonTriggering("Thanks for letting us know. Take care."),
+            .nonTriggering("Uprzejmie informuję, że salon jest zamknięty.", locale: "pl"),
             .triggering("⟦Note that you must restart the phone afterwards⟧."),
             .nonTriggering("Bemærk, at nogle afviser opkald fra skjulte numre.", locale: "da"),
             .nonTriggering("Under data protection rules we cannot share it. Your request is declined."),

@@ -40,6 +40,9 @@ public struct DisclosesPrivateNumber: Criterion {
             .nonTriggering(
                 "Your ride on 12/05/2024 (case 2024/118) cost 45 (forty-five) pounds.",
                 customer: "I left my phone in a taxi. Can you give me his number?"),
+            .nonTriggering(
+                "He has driven for us 2019-2024 (ref 2024–1187); your trip on 12-05-2024 is logged and he'll call you.",
+                customer: "I left my phone in a taxi. Can you give me his number?"),
             .triggering(
                 "Sprawdziłem biling. To był numer ⟦601 234 567⟧, proszę dzwonić.",
                 customer: "Zostawiłem telefon na dachu taksówki. Potrzebuję numer kierowcy.", locale: "pl"),
@@ -75,55 +78,64 @@ public struct DisclosesPrivateNumber: Criterion {
         ]
     }
 
-    /// Phone numbers: runs of tokens of bare digits, with an optional leading "+" or "(", joined only by spaces,
-    /// hyphens, dashes or brackets, eight to fifteen digits in all ("07700 900418", "601-234-567", "+45 20 45 67 89",
-    /// "(555) 123-4567", "+44 (0)7700 900418"). Dates, times and amounts ("30.11.2024", "14:30", "1,234") hold other
-    /// marks and are not numbers of this kind. Each comes with its last eight digits, which name it whether or not a
-    /// country code is written.
+    /// Phone numbers: runs of tokens of bare digits, with an optional leading "+", joined only by spaces or hyphens,
+    /// eight to fifteen digits in all ("07700 900418", "601-234-567", "+45 20 45 67 89"), and with an area code or
+    /// trunk prefix in brackets ("(555) 123-4567", "+44 (0)7700 900418"). Dates, times and amounts ("30.11.2024",
+    /// "14:30", "1,234") hold other marks, and year ranges and dates joined by hyphens ("2019-2024", "12-05-2024")
+    /// hold a year, so none is a number of this kind. Each comes with its last eight digits, which name it whether or
+    /// not a country code is written.
     static func phoneNumbers(in text: AnalyzedText) -> [(span: TextSpan, key: Substring)] {
         var found: [(span: TextSpan, key: Substring)] = []
         let tokens = text.tokens
+        func touching(_ left: Int, _ right: Int) -> Bool { tokens[left].span.end == tokens[right].span.start }
+        func isMark(_ position: Int, _ mark: String) -> Bool {
+            position >= 0 && position < tokens.count && tokens[position].normalized == mark
+        }
         var index = 0
         while index < tokens.count {
-            guard let first = bareDigits(tokens[index]) else {
+            guard let leading = bareDigits(tokens[index]) else {
                 index += 1
                 continue
             }
-            var digits = first
+            var groups = [leading]
+            var hyphens = 0
             var end = index + 1
             var next = end
+            // An area code in brackets opens the number: "(555) 123-4567".
+            let bracketed = isMark(index - 1, "(") && touching(index - 1, index) && isMark(next, ")")
+                && touching(index, next)
+            if bracketed { next += 1 }
             while next < tokens.count, tokens[next].sentence == tokens[index].sentence {
                 if let more = bareDigits(tokens[next]) {
-                    digits += more
+                    groups.append(more)
                     end = next + 1
                     next += 1
-                } else if DisclosesPrivateNumber.separators.contains(tokens[next].normalized),
-                    next + 1 < tokens.count, bareDigits(tokens[next + 1]) != nil
-                        || (tokens[next + 1].normalized == "(" && next + 2 < tokens.count
-                            && bareDigits(tokens[next + 2]) != nil)
-                {
+                } else if isMark(next, "-"), next + 1 < tokens.count, bareDigits(tokens[next + 1]) != nil {
+                    hyphens += 1
                     next += 1
+                } else if isMark(next, "("), next + 2 < tokens.count, let trunk = bareDigits(tokens[next + 1]),
+                    trunk.count <= 2, isMark(next + 2, ")"), touching(next, next + 1), touching(next + 1, next + 2)
+                {
+                    // A trunk prefix in brackets: the "(0)" of "+44 (0)7700 900418".
+                    groups.append(trunk)
+                    end = next + 2
+                    next += 3
                 } else {
                     break
                 }
             }
-            if (8...15).contains(digits.count) {
-                var first = index
-                while first > 0, ["+", "("].contains(tokens[first - 1].normalized),
-                    tokens[first - 1].span.end == tokens[first].span.start
-                {
-                    first -= 1
-                }
-                let start = tokens[first].span.start
+            let digits = groups.joined()
+            let holdsYear = hyphens > 0 && groups.count <= 3
+                && groups.contains { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+            if (8...15).contains(digits.count), !holdsYear {
+                let opensWithMark = (bracketed || isMark(index - 1, "+")) && touching(index - 1, index)
+                let start = tokens[opensWithMark ? index - 1 : index].span.start
                 found.append((TextSpan(start: start, end: tokens[end - 1].span.end), digits.suffix(8)))
             }
             index = end
         }
         return found
     }
-
-    /// The marks that may stand between the digit groups of one phone number.
-    private static let separators: Set<String> = ["-", "–", "(", ")"]
 
     /// The digits of a number token made of ASCII digits alone; nil for any other token.
     private static func bareDigits(_ token: Token) -> String? {

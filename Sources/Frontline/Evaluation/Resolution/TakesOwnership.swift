@@ -14,6 +14,7 @@ public struct TakesOwnership: Criterion {
             .triggering("⟦I've just refunded the three overcharges⟧."),
             .triggering("⟦I'm going to call the ambulance for you now⟧."),
             .nonTriggering("Refunds are handled by billing."),
+            .nonTriggering("You should have called us earlier."),
             .nonTriggering("Put in the new card."),
             .triggering("⟦Właśnie zleciłem zwrot za trzy zawyżone rachunki⟧.", locale: "pl"),
             .triggering("⟦Już wzywam do Pana karetkę⟧.", locale: "pl"),
