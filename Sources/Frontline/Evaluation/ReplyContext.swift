@@ -103,16 +103,21 @@ public final class ReplyContext: Sendable {
             return analyzed.tokens[sentence.tokens.upperBound - 1].normalized == ":"
                 && stepIndices.contains(step.sentence + 1)
         }
-        // "Please note that delivery times vary" tells the customer something and "Take care" is a courtesy; neither
-        // asks for anything. "Please note that you must restart the phone" still asks for a step after its lead.
-        var leadAt: [Int: Range<Int>] = [:]
-        for lead in analyzed.matches(.filler) + analyzed.matches(.notice) + analyzed.matches(.warmth) {
-            for index in lead.tokens { leadAt[index] = lead.tokens }
+        // "Please note that delivery times vary" tells the customer something and "Take care." is a courtesy; neither
+        // asks for anything. "Please note that you must restart the phone" still asks for a step after its lead, and
+        // "Take care not to bend the card" is a step of its own.
+        var leadAt: [Int: (tokens: Range<Int>, isCourtesy: Bool)] = [:]
+        for (cue, isCourtesy) in [(Cue.filler, false), (.notice, false), (.warmth, true)] {
+            for lead in analyzed.matches(cue) {
+                for index in lead.tokens { leadAt[index] = (lead.tokens, isCourtesy) }
+            }
         }
         stepOpenings.removeAll { step in
             guard let lead = leadAt[step.opening] else { return false }
             let sentence = analyzed.sentences[step.sentence].tokens
-            let after = (lead.upperBound..<sentence.upperBound).first {
+            let rest = lead.tokens.upperBound..<sentence.upperBound
+            if lead.isCourtesy { return !rest.contains { analyzed.tokens[$0].isWordLike } }
+            let after = rest.first {
                 analyzed.tokens[$0].isWordLike && !analyzed.tokens[$0].word.flags.contains(.stepOpener)
             }
             return after.map { !analyzed.tokens[$0].word.flags.contains(.stepVerb) } ?? true
@@ -121,9 +126,10 @@ public final class ReplyContext: Sendable {
         self.stepSentences = stepSentences
 
         let found = ReplyContext.findCommitments(in: analyzed)
-        // "You should have called us earlier" reproaches; it promises nothing.
+        // "You should have called us earlier" reproaches from its first word; it promises nothing. "We'll replace it
+        // even though it's your own fault" still promises.
         let promises = { (action: TextSpan) in
-            !reproaches.contains { $0.span.start < action.end && action.start < $0.span.end }
+            !reproaches.contains { $0.span.start <= action.start && action.start < $0.span.end }
         }
         let commitments = found.all.filter(promises)
         self.commitments = commitments
@@ -418,7 +424,7 @@ public final class ReplyContext: Sendable {
         // A first-person verb ending carries its own subject: Polish "zamówię" (I'll order), "wysłałem" (I sent).
         if !text.language.firstPersonEndings.isEmpty {
             // "Uprzejmie informuję, że…" (I kindly inform you that…) points something out; it is no action.
-            let noticed = Set(text.matches(.notice).flatMap { Array($0.tokens) })
+            let noticed = Set((text.matches(.notice) + text.matches(.filler)).flatMap { Array($0.tokens) })
             for action in actions where action.tokens.count == 1 && !action.isNegated {
                 if hasFirstPersonEnding(action.tokens.lowerBound) && !noticed.contains(action.tokens.lowerBound) {
                     let verb = action.tokens.lowerBound

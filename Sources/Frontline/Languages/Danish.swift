@@ -492,9 +492,9 @@ extension Languages {
             "du bliver ringet op", "siger til", "jeg siger til",
         ],
         .timeframe: [
-            "inden for en time", "inden for et døgn", "inden for en uge", "inden for en måned", "inden for kort tid",
-            "inden for to", "inden for tre", "inden for et par timer", "to uger", "to hverdage", "tre hverdage",
-            "ti hverdage",
+            "inden for en time", "inden for et døgn", "inden for en uge", "inden for en måned",
+            "inden for et par timer", "inden for to uger", "inden for tre uger", "om to uger", "om tre uger",
+            "to hverdage", "tre hverdage", "ti hverdage",
             "# minutter", "# minut", "# timer", "# time", "# dage", "# dag", "# uger", "# uge",
             "# hverdage", "# arbejdsdage", "# sekunder", "kl #", "klokken #", "i dag", "i aften", "i morgen",
             "lige nu", "med det samme", "straks", "omgående", "om et øjeblik", "om lidt", "om få minutter",
@@ -529,7 +529,7 @@ extension Languages {
             "kontonummer", "bookingnummer",
         ],
         .notice: [
-            "bemærk, at", "bemærk at", "bemærk venligst", "husk, at", "vær opmærksom på, at", "vær opmærksom på at",
+            "bemærk, at", "bemærk at",
         ],
         .distressStatement: [
             "ved ikke, hvad jeg skal gøre", "ved ikke hvad jeg skal gøre", "ved ikke, hvor jeg skal starte",

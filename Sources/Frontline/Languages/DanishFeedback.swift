@@ -10,7 +10,7 @@ extension Languages {
             advice: "Undskyld én gang, og sig så, hvad du gør ved det; kunden leder efter løsningen."),
         "says-what-happens-next": FeedbackText(
             message: "Kunden ved, hvad der sker nu: »{evidence}«.",
-            advice: "Godt: slut med den ene ting, der sker nu, og hvem der gør den."),
+            advice: "Godt: sig enkelt den ene ting, der sker nu, og hvem der gør den."),
         "says-what-happens-next.when": FeedbackText(
             message: "Og hvornår: »{evidence}«.",
             advice: "Hold tidspunktet ærligt, og sig, hvad kunden kan gøre, hvis det trækker ud."),

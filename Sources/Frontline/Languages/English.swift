@@ -602,9 +602,10 @@ extension Languages {
             "still there", "are you still",
         ],
         .timeframe: [
-            "within the hour", "within an hour", "within a day", "within a week", "within a month", "within a fortnight",
-            "within the week", "within the month", "within two", "within three", "within four", "within five",
-            "within six", "within seven", "within ten", "within the next hour", "a couple of hours", "two weeks",
+            "within the hour", "within an hour", "within a day", "within a week", "within a month",
+            "within a fortnight", "within the week", "within the month", "within the next hour", "a couple of hours",
+            "within two days", "within two hours", "within three hours", "within four hours", "within two weeks",
+            "within three weeks", "within four weeks", "within six weeks", "in two weeks", "in three weeks",
             "two working days", "three working days", "five working days", "ten working days",
             "# minutes", "# minute", "# hours", "# hour", "# days", "# day", "# weeks", "# week",
             "# working days", "# business days", "# mins", "# min", "# seconds", "# am", "# pm", "# o'clock",
@@ -640,7 +641,7 @@ extension Languages {
             "the depot", "the station", "the police", "reference number", "booking reference", "order number",
             "case number", "account number",
         ],
-        .notice: ["note that", "please note", "remember that", "keep in mind that"],
+        .notice: ["note that", "please note", "keep in mind that"],
         .distressStatement: [
             "don't know what to do", "do not know what to do", "at my wits' end", "at my wits end",
             "don't know where to start", "fed up", "sick of", "sick and tired", "had enough", "in tears",

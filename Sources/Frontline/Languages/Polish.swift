@@ -585,8 +585,9 @@ extension Languages {
             "powiem panu", "powiem pani",
         ],
         .timeframe: [
-            "w ciągu godziny", "w ciągu dnia", "w ciągu doby", "w ciągu tygodnia", "w ciągu miesiąca",
-            "w ciągu dwóch", "w ciągu trzech", "w ciągu kilku minut", "dwóch tygodni", "dwa tygodnie",
+            "w ciągu godziny", "w ciągu jednego dnia", "w ciągu doby", "w ciągu tygodnia", "w ciągu miesiąca",
+            "w ciągu kilku minut", "w ciągu dwóch tygodni", "w ciągu trzech tygodni", "za dwa tygodnie",
+            "za trzy tygodnie",
             "# minut", "# minuty", "# minutę", "# godzin", "# godziny", "# godzinę", "# dni", "# dzień",
             "# dnia", "# tygodni", "# tygodnie", "# tydzień", "# dni roboczych", "# dni robocze", "# sekund",
             "# sekundy", "o #", "do #", "o godzinie #", "dzisiaj", "dziś", "dziś wieczorem", "dziś po południu",
@@ -639,8 +640,8 @@ extension Languages {
             "policji", "numer zgłoszenia", "numer sprawy", "numer zamówienia", "numer konta", "numer rezerwacji",
         ],
         .notice: [
-            "proszę pamiętać, że", "proszę pamiętać że", "należy pamiętać", "proszę zauważyć", "pragnę zauważyć",
-            "uprzejmie informuję", "informuję, że", "informujemy, że",
+            "proszę pamiętać, że", "proszę pamiętać że", "należy pamiętać", "pragnę zauważyć", "informuję, że",
+            "informuję pana", "informuję panią", "informujemy, że", "informujemy pana", "informujemy panią",
         ],
         .distressStatement: [
             "nie wiem, co robić", "nie wiem co robić", "nie wiem, od czego zacząć", "nie wiem od czego zacząć",

@@ -10,7 +10,7 @@ extension Languages {
             advice: "Wystarczy przeprosić raz i od razu powiedzieć, co Pan/Pani robi; klient szuka rozwiązania."),
         "says-what-happens-next": FeedbackText(
             message: "Klient wie, co będzie dalej: „{evidence}”.",
-            advice: "Dobrze: na koniec jedna rzecz, która teraz nastąpi, i kto ją zrobi."),
+            advice: "Dobrze: prosto powiedziane, co teraz nastąpi i kto to zrobi."),
         "says-what-happens-next.when": FeedbackText(
             message: "I kiedy: „{evidence}”.",
             advice: "Termin musi być uczciwy; warto dodać, co klient może zrobić, jeśli się przeciągnie."),

@@ -83,7 +83,7 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case alternative
     /// Checking the outcome or offering follow-up: "let me know", "does that work", "I'll call you back".
     case followUp
-    /// When something will happen: "within 10 minutes", "today", "right now".
+    /// When something will happen: "10 minutes", "within the hour", "today", "right now".
     case timeframe
     /// Rude or profane words.
     case profanity
@@ -97,7 +97,7 @@ public enum Cue: String, CaseIterable, Codable, Sendable {
     case numberRequest
     /// A company's or service's own line, whose number anyone may be given: "our helpline", "the taxi firm".
     case serviceLine
-    /// A lead that points something out rather than asking for a step: "note that", "bear in mind", Danish "bemærk,
-    /// at".
+    /// A lead that points something out rather than asking for a step: "note that", "please note", Polish "informuję
+    /// Pana".
     case notice
 }

@@ -57,7 +57,7 @@ public struct SaysWhatHappensNext: Criterion {
             definition.finding(
                 6, at: step, in: reply,
                 message: "The customer knows what happens next: “\(text.quote(step))”.",
-                advice: "Good: end with the one thing that happens next and who does it.")
+                advice: "Good: say plainly the one thing that happens next and who does it.")
         ]
         if let when = text.matches(.timeframe).first {
             findings.append(

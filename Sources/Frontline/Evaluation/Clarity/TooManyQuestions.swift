@@ -37,6 +37,7 @@ public struct TooManyQuestions: Criterion {
             .triggering("Czy jest Pani w domu i ⟦czy ktoś jest ranny⟧?", locale: "pl"),
             .nonTriggering("Czy może Pani powiedzieć, czy jest Pani w domu?", locale: "pl"),
             .nonTriggering("Czy może Pani powiedzieć, gdzie Pani jest?", locale: "pl"),
+            .nonTriggering("Czy woli Pani zwrot pieniędzy, albo czy mamy wysłać nowy telefon?", locale: "pl"),
             .nonTriggering("Kiedy Pan wróci do domu, czy może Pan sprawdzić router?", locale: "pl"),
             .triggering("Co się stało, ⟦czy ktoś jest ranny⟧?", locale: "pl"),
             .triggering("Hvor er du? ⟦Kan bilen køre⟧? ⟦Hvor meget strøm er der tilbage⟧?", locale: "da"),
@@ -48,6 +49,7 @@ public struct TooManyQuestions: Criterion {
             .triggering("Hvad er din adresse, ⟦hvad hedder manden⟧, ⟦har han et våben⟧?", locale: "da"),
             .nonTriggering("Kan du tjekke kablet og fortælle mig, om lampen lyser?", locale: "da"),
             .nonTriggering("Kan du fortælle mig, hvor du er?", locale: "da"),
+            .nonTriggering("Vil du have pengene tilbage, eller skal vi sende en ny telefon?", locale: "da"),
             .nonTriggering("Hvor befinder du dig, så han ved, hvor han skal køre hen?", locale: "da"),
         ]
     )

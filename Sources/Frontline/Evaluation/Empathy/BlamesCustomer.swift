@@ -14,7 +14,8 @@ public struct BlamesCustomer: Criterion {
             .nonTriggering("You used the car seat every day, and this isn't your fault: the recall is ours."),
             .nonTriggering("It was never really your mistake; the form is confusing."),
             .nonTriggering("I've taken 25% off this bill, because you didn't get the speed you pay for."),
-            .nonTriggering("Jeg har givet dig 25 % rabat, fordi du ikke har fået den hastighed, du betaler for.", locale: "da"),
+            .nonTriggering(
+                "Jeg har givet dig 25 % rabat, fordi du ikke har fået den hastighed, du betaler for.", locale: "da"),
             .triggering("It's ⟦your own fault⟧ for not reading the recall notice."),
             .triggering("⟦You should have⟧ read the letter that came with the card."),
             .triggering("It's ⟦your own fault⟧ the phone was on the roof."),
