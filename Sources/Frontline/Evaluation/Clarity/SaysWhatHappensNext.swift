@@ -28,13 +28,13 @@ public struct SaysWhatHappensNext: Criterion {
             .nonTriggering("Please initiate an RMA via your account.", customer: "How do I get a refund?"),
             .nonTriggering("Take care.", customer: "My bill is wrong."),
             .nonTriggering("You should have called us earlier.", customer: "My bill is wrong."),
-            .nonTriggering(
-                "Uprzejmie informuję, że salon jest zamknięty.", customer: "Gdzie mogę odebrać kartę?", locale: "pl"),
             .triggering(
                 "⟦Wysłałem nową kartę SIM⟧, będzie u Pani ⟦jutro⟧.", customer: "Karta SIM przestała działać.",
                 locale: "pl"),
             .nonTriggering(
                 "Bardzo mi przykro, to musi być frustrujące.", customer: "Karta SIM przestała działać.", locale: "pl"),
+            .nonTriggering(
+                "Uprzejmie informuję, że salon jest zamknięty.", customer: "Gdzie mogę odebrać kartę?", locale: "pl"),
             .triggering(
                 "⟦Jeg har sendt et nyt SIM-kort til dig⟧, og det er fremme ⟦i morgen⟧.",
                 customer: "Mit SIM-kort virker ikke.", locale: "da"),
