@@ -43,15 +43,16 @@ public struct SaysWhatHappensNext: Criterion {
     )
 
     /// Six points for the first thing the customer is told to do or that will be done for them, said plainly (see
-    /// `unclearSentences(in:)`), and four more when the reply also says when; nothing without a customer's message,
-    /// where no one is waiting to hear.
+    /// `unclearSentences(among:in:)`), and four more when the reply also says when; nothing without a customer's
+    /// message, where no one is waiting to hear.
     public func evaluate(_ reply: ReplyContext) -> [Finding] {
         guard reply.customer != nil else { return [] }
         let text = reply.reply
         let steps = reply.nextStepCommitments + reply.nextStepSentences.map { text.wordSpan(ofSentence: $0) }
         guard !steps.isEmpty else { return [] }
-        let unclear = SaysWhatHappensNext.unclearSentences(in: reply)
-        let plain = steps.filter { !unclear.contains(text.sentenceIndex(at: $0.start)) }
+        let stepSentences = steps.map { text.sentenceIndex(at: $0.start) }
+        let unclear = SaysWhatHappensNext.unclearSentences(among: Set(stepSentences), in: reply)
+        let plain = zip(steps, stepSentences).filter { !unclear.contains($0.1) }.map(\.0)
         guard let step = plain.min() else { return [] }
         var findings = [
             definition.finding(
@@ -69,20 +70,22 @@ public struct SaysWhatHappensNext: Criterion {
         return findings
     }
 
-    /// The sentences the customer may not follow: long ones, and those with a hedge ("maybe", "it depends"), filler,
-    /// official wording, or jargon or an acronym left unexplained for a customer who is not technical.
+    /// The sentences, of `candidates`, the customer may not follow: long ones, and those with a hedge ("maybe", "it
+    /// depends"), filler, official wording, or jargon or an acronym left unexplained for a customer who is not
+    /// technical.
     ///
-    /// These are the facts the clarity criteria for each read, taken without building their findings' messages.
-    static func unclearSentences(in reply: ReplyContext) -> Set<Int> {
+    /// These are the facts the clarity criteria for each read, taken without building their findings' messages; the
+    /// search for jargon and acronyms is skipped once every candidate is already unclear.
+    static func unclearSentences(among candidates: Set<Int>, in reply: ReplyContext) -> Set<Int> {
         let text = reply.reply
-        var unclear = Set(text.sentences.indices.filter { text.sentences[$0].wordCount > LongSentences.longAfter })
-        var flagged = text.matches(.hedge) + text.matches(.filler)
-            + text.matches(.officialese, includingNegated: true)
-        if !reply.customerIsTechnical {
-            let isUnexplained = UnexplainedJargon.unexplainedTest(in: text)
-            flagged += text.matches(.jargon, includingNegated: true).filter(isUnexplained)
-        }
+        var unclear = candidates.filter { text.sentences[$0].wordCount > LongSentences.longAfter }
+        let flagged = text.matches(.hedge) + text.matches(.filler) + text.matches(.officialese, includingNegated: true)
         for match in flagged { unclear.insert(text.tokens[match.tokens.lowerBound].sentence) }
+        guard !candidates.isSubset(of: unclear), !reply.customerIsTechnical else { return unclear }
+        let isUnexplained = UnexplainedJargon.unexplainedTest(in: text)
+        for match in text.matches(.jargon, includingNegated: true) where isUnexplained(match) {
+            unclear.insert(text.tokens[match.tokens.lowerBound].sentence)
+        }
         for span in UnexplainedAcronyms.unexplained(in: reply, upTo: .max) {
             unclear.insert(text.sentenceIndex(at: span.start))
         }
